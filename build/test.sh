@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on real PostgreSQL. The test fixture starts a throwaway cluster from the
+# installed binaries (installed here with apt-get if missing), or uses $DPS_TEST_DB if set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source build/lib/postgres.sh
+
+[ -n "${DPS_TEST_DB:-}" ] || ensure_postgres_installed
+dotnet test Dps.sln "$@"

@@ -1,0 +1,9 @@
+using MediatR;
+
+namespace Dps.BuildingBlocks.Application.Messaging;
+
+/// <summary>
+/// A fact one module tells the others. Stored in the publishing module's outbox in the same
+/// transaction as the change, then delivered at least once; consumers are idempotent by <see cref="Id"/>.
+/// </summary>
+public abstract record IntegrationEvent(Guid Id, DateTimeOffset OccurredAt) : INotification;

@@ -1,0 +1,46 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.BuildingBlocks.Application.Paging;
+
+public interface IPagedQuery
+{
+    int Page { get; }
+
+    int PageSize { get; }
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public static class PagingDefaults
+{
+    public const int PageSize = 50;
+    public const int MaxPageSize = 200;
+}
+
+/// <summary>Included by the validator of every paged query.</summary>
+public sealed class PagingRules : AbstractValidator<IPagedQuery>
+{
+    public static readonly PagingRules Instance = new();
+
+    private PagingRules()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, PagingDefaults.MaxPageSize);
+    }
+}
+
+public static class PagingExtensions
+{
+    /// <summary>Pages an already ordered query.</summary>
+    public static async Task<Paged<TResult>> ToPagedAsync<TEntity, TResult>(
+        this IQueryable<TEntity> ordered,
+        IPagedQuery query,
+        Func<TEntity, TResult> map,
+        CancellationToken cancellationToken)
+    {
+        var total = await ordered.CountAsync(cancellationToken);
+        var items = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new Paged<TResult>(items.Select(map).ToList(), query.Page, query.PageSize, total);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Dps.BuildingBlocks.Infrastructure.Http;
+
+public static class EndpointDocumentation
+{
+    /// <summary>Documents the problem responses an endpoint may give; 401 and 403 are added from its roles.</summary>
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] statusCodes)
+    {
+        foreach (var status in statusCodes)
+        {
+            builder = status == StatusCodes.Status400BadRequest
+                ? builder.ProducesValidationProblem()
+                : builder.ProducesProblem(status);
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Reflection;
+using Dps.BuildingBlocks.Application.Audit;
+using Dps.BuildingBlocks.Application.Behaviours;
+using Dps.BuildingBlocks.Infrastructure.Audit;
+using Dps.BuildingBlocks.Infrastructure.Outbox;
+using Dps.BuildingBlocks.Infrastructure.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dps.BuildingBlocks.Infrastructure.Modules;
+
+public static class ModuleServiceCollectionExtensions
+{
+    private static readonly Type[] HandlerInterfaces =
+        [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];
+
+    /// <summary>MediatR 5 wired by hand: the mediator, then behaviours outermost first.</summary>
+    public static IServiceCollection AddDpsMediator(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        services.AddScoped<RequestContext>();
+        services.AddScoped<ModuleDbDependencies>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ModuleRegistry>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a module's store in its own schema (migrations history included), the handlers and
+    /// validators of its application assembly, its outbox processor and its audit trail reader.
+    /// </summary>
+    public static IServiceCollection AddModuleStore<TContext>(
+        this IServiceCollection services, string schema, Assembly? applicationAssembly)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((provider, options) => options.UseNpgsql(
+            provider.GetRequiredService<DatabaseSettings>().ConnectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__migrations_history", schema))
+            // Migrations are written by hand (EF's design-time package does not restore here), so there is no
+            // model snapshot to compare with; MigrationsMatchTheModel in the integration tests guards instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddSingleton(new ModuleDescriptor(schema, typeof(TContext), applicationAssembly));
+        services.AddHostedService<OutboxProcessor<TContext>>();
+        services.AddScoped<IAuditTrailReader, AuditTrailReader<TContext>>();
+        if (applicationAssembly is not null)
+        {
+            services.AddHandlersAndValidators(applicationAssembly);
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Registers, within one module's own assembly, every request/notification handler and validator that has a
+    /// public constructor (validators without one are parts that other validators compose).
+    /// </summary>
+    public static IServiceCollection AddHandlersAndValidators(this IServiceCollection services, Assembly assembly)
+    {
+        var implementations = assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false, IsClass: true } && t.GetConstructors().Length > 0);
+        foreach (var implementation in implementations)
+        {
+            var contracts = implementation.GetInterfaces()
+                .Where(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition()));
+            foreach (var contract in contracts)
+            {
+                services.AddScoped(contract, implementation);
+            }
+        }
+
+        return services;
+    }
+}

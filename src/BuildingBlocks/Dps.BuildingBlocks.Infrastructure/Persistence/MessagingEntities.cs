@@ -1,0 +1,55 @@
+namespace Dps.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>An integration event waiting to be delivered; written in the same transaction as the change that raised it.</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; init; }
+
+    public DateTimeOffset OccurredAt { get; init; }
+
+    public required string Type { get; init; }
+
+    public required string Payload { get; init; }
+
+    public DateTimeOffset? ProcessedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+}
+
+/// <summary>An integration event a consumer of this module has already handled; keyed by event id and consumer.</summary>
+public sealed class InboxMessage
+{
+    public Guid EventId { get; init; }
+
+    public required string Consumer { get; init; }
+
+    public required string Type { get; init; }
+
+    public DateTimeOffset ProcessedAt { get; init; }
+}
+
+/// <summary>A row of the module's append-only audit table (a trigger refuses updates and deletes).</summary>
+public sealed class AuditEntry
+{
+    public Guid Id { get; init; }
+
+    public DateTimeOffset OccurredAt { get; init; }
+
+    public required string ActorId { get; init; }
+
+    public required string ActorRoles { get; init; }
+
+    public required string Action { get; init; }
+
+    public required string EntityType { get; init; }
+
+    public required string EntityId { get; init; }
+
+    public required string Change { get; init; }
+
+    public string? Before { get; init; }
+
+    public string? After { get; init; }
+}

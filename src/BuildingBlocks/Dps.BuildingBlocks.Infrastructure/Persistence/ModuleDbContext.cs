@@ -1,0 +1,132 @@
+using System.Reflection;
+using System.Text.Json;
+using Dps.BuildingBlocks.Application.Errors;
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Domain;
+using Dps.BuildingBlocks.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext: its own schema, the shared outbox/inbox/audit tables, typed-id and
+/// snake_case conventions, and a save that dispatches domain events and appends the audit trail first.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependencies dependencies) : DbContext(options), IModuleDb
+{
+    public abstract string Schema { get; }
+
+    internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    internal DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The assembly whose typed ids are stored as uuid columns.</summary>
+    protected abstract Assembly DomainAssembly { get; }
+
+    public void AddToOutbox(IntegrationEvent integrationEvent)
+    {
+        var type = integrationEvent.GetType();
+        OutboxMessages.Add(new OutboxMessage
+        {
+            Id = integrationEvent.Id,
+            OccurredAt = integrationEvent.OccurredAt,
+            Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            Payload = JsonSerializer.Serialize(integrationEvent, type, IntegrationEventJson.Options),
+        });
+    }
+
+    public void ExpectVersion(AggregateRoot aggregate, uint? expectedVersion)
+    {
+        if (expectedVersion is not { } expected)
+        {
+            return;
+        }
+
+        if (expected != aggregate.Version)
+        {
+            throw new PreconditionFailedException(aggregate.GetType().Name, expected, aggregate.Version);
+        }
+
+        Entry(aggregate).Property(a => a.Version).OriginalValue = expected;
+    }
+
+    public Task<bool> HasProcessedAsync(Guid eventId, string consumer, CancellationToken cancellationToken) =>
+        InboxMessages.AnyAsync(m => m.EventId == eventId && m.Consumer == consumer, cancellationToken);
+
+    public void MarkProcessed(IntegrationEvent integrationEvent, string consumer) =>
+        InboxMessages.Add(new InboxMessage
+        {
+            EventId = integrationEvent.Id,
+            Consumer = consumer,
+            Type = integrationEvent.GetType().Name,
+            ProcessedAt = dependencies.Clock.GetUtcNow(),
+        });
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save asynchronously: domain events and the audit trail are written by SaveChangesAsync.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await DispatchDomainEventsAsync(cancellationToken);
+        AuditTrailWriter.Append(this, dependencies);
+        var outboxWritten = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (outboxWritten && Database.CurrentTransaction is null)
+        {
+            dependencies.OutboxSignal.Notify();
+        }
+
+        return written;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        MessagingModel.Configure(modelBuilder);
+        ConfigureModule(modelBuilder);
+        ConfigureAggregateRoots(modelBuilder);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        TypedIdConventions.Apply(configurationBuilder, DomainAssembly);
+
+    /// <summary>Every aggregate's version is PostgreSQL's xmin: it changes on each write, so a stale update finds no row.</summary>
+    private static void ConfigureAggregateRoots(ModelBuilder modelBuilder)
+    {
+        var aggregateRoots = modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.IsAssignableTo(typeof(AggregateRoot)));
+        foreach (var aggregateRoot in aggregateRoots)
+        {
+            var entity = modelBuilder.Entity(aggregateRoot.ClrType);
+            entity.Ignore(nameof(AggregateRoot.DomainEvents));
+            entity.Property(nameof(AggregateRoot.Version)).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
+        }
+    }
+
+    /// <summary>Handlers of domain events run in this save's transaction and may raise further events.</summary>
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var aggregates = ChangeTracker.Entries<AggregateRoot>()
+                .Select(e => e.Entity)
+                .Where(a => a.DomainEvents.Count > 0)
+                .ToList();
+            if (aggregates.Count == 0)
+            {
+                return;
+            }
+
+            var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+            aggregates.ForEach(a => a.ClearDomainEvents());
+            foreach (var domainEvent in events)
+            {
+                await dependencies.Mediator.Publish(domainEvent, cancellationToken);
+            }
+        }
+    }
+}

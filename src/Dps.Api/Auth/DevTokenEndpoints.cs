@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Dps.BuildingBlocks.Application.Security;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Dps.Api.Auth;
+
+/// <summary>Development only: mints a signed token for any role, so Swagger UI and tests can act as anyone.</summary>
+public static class DevTokenEndpoints
+{
+    public sealed record DevTokenRequest(string Role, Guid? AuthorityId, Guid? SupplierId, string? Subject);
+
+    public sealed record DevTokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
+
+    private sealed class DevTokenRequestValidator : AbstractValidator<DevTokenRequest>
+    {
+        public DevTokenRequestValidator()
+        {
+            RuleFor(r => r.Role).NotEmpty().Must(DpsRoles.All.Contains)
+                .WithMessage($"'Role' must be one of: {string.Join(", ", DpsRoles.All)}.");
+            RuleFor(r => r.AuthorityId).NotEmpty().When(r => r.Role == DpsRoles.Buyer)
+                .WithMessage("A buyer's token names its authority: give 'AuthorityId'.");
+            RuleFor(r => r.SupplierId).NotEmpty().When(r => r.Role == DpsRoles.Supplier)
+                .WithMessage("A supplier's token names its organisation: give 'SupplierId'.");
+            RuleFor(r => r.Subject).MaximumLength(100);
+        }
+    }
+
+    public static void MapDevTokens(this IEndpointRouteBuilder app) =>
+        app.MapPost("/dev/tokens", (DevTokenRequest request, IOptions<AuthSettings> options) =>
+            {
+                new DevTokenRequestValidator().ValidateAndThrow(request);
+
+                // Token lifetimes are checked against real time, not the sandbox clock testers move.
+                return TypedResults.Ok(Mint(request, options.Value, TimeProvider.System.GetUtcNow()));
+            })
+            .AllowAnonymous()
+            .WithTags("Development")
+            .WithName("MintDevToken")
+            .WithSummary("Mint a bearer token (Development only)")
+            .WithDescription("Returns a token for the role, authority and supplier given. Paste `accessToken` into Swagger UI's Authorize button. Buyers need an `authorityId`, suppliers a `supplierId`.")
+            .ProducesValidationProblem();
+
+    public static DevTokenResponse Mint(DevTokenRequest request, AuthSettings settings, DateTimeOffset now)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            [DpsClaims.Subject] = request.Subject ?? $"{request.Role}-dev",
+            [DpsClaims.Role] = request.Role,
+        };
+        if (request.AuthorityId is { } authorityId)
+        {
+            claims[DpsClaims.AuthorityId] = authorityId.ToString();
+        }
+
+        if (request.SupplierId is { } supplierId)
+        {
+            claims[DpsClaims.SupplierId] = supplierId.ToString();
+        }
+
+        var expires = now + settings.DevTokenLifetime;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            Claims = claims,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(
+                TokenValidation.SigningKeyOf(settings) ?? throw new InvalidOperationException("Dev tokens need Auth:SigningKey."),
+                SecurityAlgorithms.HmacSha256),
+        });
+        return new DevTokenResponse(token, "Bearer", expires);
+    }
+}

@@ -1,0 +1,37 @@
+using Dps.Qualification.Application.Categories;
+using Dps.Qualification.Application.PurchasingSystems;
+using MediatR;
+
+namespace Dps.Api.DemoData;
+
+/// <summary>Seeds the demo DPSs through the same commands the API runs, once: a database that has any DPS is left alone.</summary>
+public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        if ((await mediator.Send(new ListDps(null, 1, 1), cancellationToken)).Total > 0)
+        {
+            LogSkipped();
+            return;
+        }
+
+        foreach (var demo in DemoPurchasingSystems.All)
+        {
+            var dps = await mediator.Send(demo.Dps, cancellationToken);
+            foreach (var (name, description) in demo.Categories)
+            {
+                await mediator.Send(new AddCategory(dps.Id, name, description), cancellationToken);
+            }
+
+            LogSeeded(dps.Reference, demo.Categories.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data already present; not seeded again")]
+    private partial void LogSkipped();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo DPS {Reference} with {Categories} categories")]
+    private partial void LogSeeded(string reference, int categories);
+}

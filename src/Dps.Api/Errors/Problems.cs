@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Dps.BuildingBlocks.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Dps.Api.Errors;
+
+internal static partial class Problems
+{
+    public const string RuleMember = "rule";
+
+    public static ProblemDetails Validation(ValidationException validation) =>
+        new HttpValidationProblemDetails(validation.Errors
+            .GroupBy(e => FieldName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = "See 'errors' for the rule each field breaks.",
+        };
+
+    /// <summary>Unreadable JSON, unknown members, wrong types, or a route/query value that does not parse.</summary>
+    public static ProblemDetails BadRequest(BadHttpRequestException badRequest)
+    {
+        var (field, message) = badRequest.InnerException switch
+        {
+            JsonException json => JsonProblem(json),
+            _ => (ParameterOf(badRequest.Message), badRequest.Message),
+        };
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request could not be read.",
+            Detail = message,
+        };
+    }
+
+    public static ProblemDetails BrokenRule(BusinessRuleValidationException broken)
+    {
+        var conflict = broken.BrokenRule.Kind == BusinessRuleKind.Conflict;
+        var problem = Status(
+            conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+            "A business rule was broken.",
+            broken.Message);
+        problem.Extensions[RuleMember] = broken.RuleName;
+        return problem;
+    }
+
+    public static ProblemDetails ConcurrentUpdate(bool clientSentIfMatch) => Status(
+        clientSentIfMatch ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
+        "The resource was changed by someone else meanwhile.",
+        "Read it again and retry with its new ETag as If-Match.");
+
+    public static ProblemDetails Duplicate(string? constraint)
+    {
+        var problem = Status(StatusCodes.Status409Conflict, "A resource like this already exists.", $"A unique rule was broken ({constraint}).");
+        problem.Extensions[RuleMember] = "MustBeUnique";
+        return problem;
+    }
+
+    public static ProblemDetails Status(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static (string Field, string Message) JsonProblem(JsonException json)
+    {
+        var field = FieldName(json.Path?.TrimStart('$', '.') ?? string.Empty);
+        if (UnmappedMember().Match(json.Message) is { Success: true } unknown)
+        {
+            var member = FieldName(string.Join('.', new[] { field, unknown.Groups["name"].Value }.Where(p => p.Length > 0)));
+            return (member, $"'{member}' is not a field of this request.");
+        }
+
+        return field.Length == 0
+            ? (field, "The body is not valid JSON.")
+            : (field, $"'{field}' has a value of the wrong type or format.");
+    }
+
+    /// <summary>"ParticipatingAuthorities[0].Name" becomes "participatingAuthorities[0].name", as the JSON spells it.</summary>
+    private static string FieldName(string path) =>
+        string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    private static string ParameterOf(string message) => ParameterName().Match(message) is { Success: true } match
+        ? FieldName(match.Groups["name"].Value)
+        : string.Empty;
+
+    [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex UnmappedMember();
+
+    [GeneratedRegex("parameter \"\\S+ (?<name>\\w+)\"")]
+    private static partial Regex ParameterName();
+}

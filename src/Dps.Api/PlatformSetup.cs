@@ -1,0 +1,111 @@
+using System.Text.Json.Serialization;
+using Dps.Api.Audit;
+using Dps.Api.Auth;
+using Dps.Api.Database;
+using Dps.Api.DemoData;
+using Dps.Api.Errors;
+using Dps.Api.Health;
+using Dps.Api.OpenApi;
+using Dps.Api.Sandbox;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Modules;
+using Dps.BuildingBlocks.Infrastructure.Outbox;
+using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Dps.Api;
+
+/// <summary>What the host adds around the modules: auth, errors, JSON, OpenAPI, health, clock, audit, database.</summary>
+public static class PlatformSetup
+{
+    public static IServiceCollection AddDpsPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDpsMediator();
+        services.AddHandlersAndValidators(typeof(PlatformSetup).Assembly);
+        services.AddSingleton(provider => new DatabaseSettings(
+            provider.GetRequiredService<IConfiguration>().GetConnectionString("Dps")
+            ?? throw new InvalidOperationException("Configure ConnectionStrings:Dps (build/run.sh sets it).")));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<DemoDataSeeder>();
+
+        services.Configure<AuthSettings>(configuration.GetSection(AuthSettings.Section));
+        services.AddSingleton<TokenValidation>();
+        services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+
+        if (configuration.GetValue<bool>("Sandbox:Enabled"))
+        {
+            services.AddSingleton(new SandboxClock(TimeProvider.System));
+            services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<SandboxClock>());
+        }
+        else
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+        });
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddDpsOpenApi();
+        return services;
+    }
+
+    public static void UseDpsPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDpsOpenApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+
+    public static void MapPlatformEndpoints(this WebApplication app, IEndpointRouteBuilder api)
+    {
+        api.MapAuditTrail();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithTags("Health");
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+            .AllowAnonymous().WithTags("Health");
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevTokens();
+        }
+
+        if (app.Configuration.GetValue<bool>("Sandbox:Enabled"))
+        {
+            api.MapSandboxClock();
+        }
+    }
+
+    /// <summary>Applies migrations at start-up where configured (Development), then seeds the demo data if asked to.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        if (app.Configuration.GetValue<bool>("DemoData:Seed"))
+        {
+            await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.Taxonomies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Catalogue.Application;
+
+/// <summary>The Catalogue module's own tables, as its handlers see them.</summary>
+public interface ICatalogueDb : IModuleDb
+{
+    DbSet<Taxonomy> Taxonomies { get; }
+}

@@ -1,0 +1,25 @@
+using Dps.BuildingBlocks.Infrastructure.Modules;
+using Dps.Catalogue.Application;
+using Dps.Catalogue.Infrastructure.Api;
+using Dps.Catalogue.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dps.Catalogue.Infrastructure;
+
+/// <summary>Catalogue — what is on offer: taxonomies, establishment profiles, offers, funding models, search.</summary>
+public static class CatalogueModule
+{
+    public static IServiceCollection AddCatalogueModule(this IServiceCollection services)
+    {
+        services.AddModuleStore<CatalogueDbContext>(CatalogueDbContext.SchemaName, typeof(ICatalogueDb).Assembly);
+        services.AddScoped<ICatalogueDb>(provider => provider.GetRequiredService<CatalogueDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder api)
+    {
+        TaxonomyEndpoints.Map(api);
+        return api;
+    }
+}

@@ -1,0 +1,31 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Qualification.Application.PurchasingSystems;
+using FluentValidation;
+using MediatR;
+
+namespace Dps.Qualification.Application.Categories;
+
+public sealed record AddCategory(Guid DpsId, string Name, string? Description) : ICommand<CategoryResponse>;
+
+internal sealed class AddCategoryValidator : AbstractValidator<AddCategory>
+{
+    public AddCategoryValidator()
+    {
+        RuleFor(c => c.Name).MustBeCategoryName();
+        RuleFor(c => c.Description).MustBeCategoryDescription();
+    }
+}
+
+internal sealed class AddCategoryHandler(IQualificationDb db, TimeProvider clock) : IRequestHandler<AddCategory, CategoryResponse>
+{
+    public async Task<CategoryResponse> Handle(AddCategory command, CancellationToken cancellationToken)
+    {
+        var dps = await db.PurchasingSystems.GetAsync(command.DpsId, cancellationToken);
+        var existingNames = await db.Categories.NamesAsync(command.DpsId, except: null, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var category = dps.AddCategory(command.Name, command.Description, existingNames, today);
+        db.Categories.Add(category);
+        await db.SaveChangesAsync(cancellationToken);
+        return CategoryResponse.From(category);
+    }
+}

@@ -1,0 +1,14 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Qualification.Domain.Categories;
+using Dps.Qualification.Domain.PurchasingSystems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Qualification.Application;
+
+/// <summary>The Qualification module's own tables, as its handlers see them.</summary>
+public interface IQualificationDb : IModuleDb
+{
+    DbSet<DynamicPurchasingSystem> PurchasingSystems { get; }
+
+    DbSet<Category> Categories { get; }
+}

@@ -1,0 +1,6 @@
+using Dps.BuildingBlocks.Domain;
+using Dps.Qualification.Domain.PurchasingSystems;
+
+namespace Dps.Qualification.Domain.Categories;
+
+public sealed record CategoryAdded(CategoryId CategoryId, DpsId DpsId, string Name) : IDomainEvent;

@@ -1,0 +1,60 @@
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.PurchasingSystems;
+using Dps.Qualification.Domain.PurchasingSystems;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.Qualification.Infrastructure.Api;
+
+internal static class PurchasingSystemEndpoints
+{
+    public sealed record UpdateDpsRequest(string Title, IReadOnlyList<Authority> ParticipatingAuthorities);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var dps = api.MapGroup("/dps").WithTags("DPS");
+
+        dps.MapPost("", async (CreateDps command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return VersionedResults.Created(http, $"/api/v1/dps/{created.Id}", created);
+            })
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("CreateDps")
+            .WithSummary("Set up a DPS")
+            .WithDescription("Creates a DPS with its lead authority (who must be among the participating authorities) and period of validity. The reference is unique.")
+            .Produces<DpsResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 409, 422);
+
+        dps.MapGet("", async (IMediator mediator, CancellationToken ct, string? search, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListDps(search, page, pageSize), ct)))
+            .RequireRoles(DpsRoles.All)
+            .WithName("ListDps")
+            .WithSummary("List DPSs")
+            .WithDescription("Pages through every DPS by reference; `search` matches reference or title.")
+            .ProducesProblems(400);
+
+        dps.MapGet("{dpsId:guid}", async (Guid dpsId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetDps(dpsId), ct)))
+            .RequireRoles(DpsRoles.All)
+            .WithName("GetDps")
+            .WithSummary("Get a DPS")
+            .WithDescription("The ETag header carries the version to send back as If-Match when updating.")
+            .ProducesProblems(404);
+
+        dps.MapPut("{dpsId:guid}", async (Guid dpsId, UpdateDpsRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var command = new UpdateDps(dpsId, body.Title, body.ParticipatingAuthorities, EntityTags.IfMatch(http.Request));
+                return VersionedResults.Ok(http, await mediator.Send(command, ct));
+            })
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("UpdateDps")
+            .WithSummary("Update a DPS's title and participating authorities")
+            .WithDescription("Send the ETag you read as If-Match; a stale version is refused with 412. The period of validity changes through validity-changes.")
+            .ProducesProblems(400, 404, 409, 412, 422);
+    }
+}

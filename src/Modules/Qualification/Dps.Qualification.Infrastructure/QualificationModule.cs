@@ -1,0 +1,26 @@
+using Dps.BuildingBlocks.Infrastructure.Modules;
+using Dps.Qualification.Application;
+using Dps.Qualification.Infrastructure.Api;
+using Dps.Qualification.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dps.Qualification.Infrastructure;
+
+/// <summary>Qualification — who may sell: DPSs, categories, applications, memberships.</summary>
+public static class QualificationModule
+{
+    public static IServiceCollection AddQualificationModule(this IServiceCollection services)
+    {
+        services.AddModuleStore<QualificationDbContext>(QualificationDbContext.SchemaName, typeof(IQualificationDb).Assembly);
+        services.AddScoped<IQualificationDb>(provider => provider.GetRequiredService<QualificationDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapQualificationEndpoints(this IEndpointRouteBuilder api)
+    {
+        PurchasingSystemEndpoints.Map(api);
+        CategoryEndpoints.Map(api);
+        return api;
+    }
+}
