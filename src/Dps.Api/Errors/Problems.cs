@@ -67,7 +67,8 @@ internal static partial class Problems
         var field = FieldName(json.Path?.TrimStart('$', '.') ?? string.Empty);
         if (UnmappedMember().Match(json.Message) is { Success: true } unknown)
         {
-            var member = FieldName(string.Join('.', new[] { field, unknown.Groups["name"].Value }.Where(p => p.Length > 0)));
+            // The path already ends at the unknown member.
+            var member = field.Length > 0 ? field : FieldName(unknown.Groups["name"].Value);
             return (member, $"'{member}' is not a field of this request.");
         }
 

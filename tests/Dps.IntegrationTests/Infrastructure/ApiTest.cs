@@ -1,0 +1,43 @@
+using Dps.IntegrationTests;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Dps.BuildingBlocks.Application.Security;
+
+namespace Dps.IntegrationTests.Infrastructure;
+
+/// <summary>Base of the HTTP tests: a fresh database and API host per test class, and clients acting as any role.</summary>
+public abstract class ApiTest
+{
+    protected DpsApiFactory Api { get; private set; } = null!;
+
+    protected string ConnectionString { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task StartApi()
+    {
+        ConnectionString = await TestDatabase.CreateFromTemplateAsync();
+        Api = new DpsApiFactory(ConnectionString);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopApi()
+    {
+        await Api.DisposeAsync();
+        await TestDatabase.DropAsync(ConnectionString);
+    }
+
+    protected HttpClient Anonymous() => Api.CreateClient();
+
+    protected Task<HttpClient> AsManagerAsync() => AsAsync(DpsRoles.Manager);
+
+    protected async Task<HttpClient> AsAsync(string role, Guid? authorityId = null, Guid? supplierId = null, DpsApiFactory? api = null)
+    {
+        var client = (api ?? Api).CreateClient();
+        var minted = await client.PostAsJsonAsync("/dev/tokens", new { role, authorityId, supplierId });
+        minted.EnsureSuccessStatusCode();
+        var token = (await minted.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}

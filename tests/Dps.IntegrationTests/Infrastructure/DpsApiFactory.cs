@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Dps.IntegrationTests.Infrastructure;
+
+/// <summary>The real API host on a test database: Development settings, no demo data, a quick outbox.</summary>
+public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string ConnectionString => connectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var effective = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Dps"] = connectionString,
+            ["Database:MigrateOnStartup"] = "false",
+            ["DemoData:Seed"] = "false",
+            ["Sandbox:Enabled"] = "true",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            effective[key] = value;
+        }
+
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
+    }
+}

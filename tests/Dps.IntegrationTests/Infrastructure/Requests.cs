@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Dps.IntegrationTests.Infrastructure;
+
+/// <summary>Valid request bodies, and the calls most tests start from.</summary>
+public static class Requests
+{
+    public static readonly Guid LeadAuthorityId = Guid.Parse("11111111-0000-4000-8000-000000000001");
+    public static readonly Guid PartnerAuthorityId = Guid.Parse("11111111-0000-4000-8000-000000000002");
+
+    public static string UniqueReference() => $"DPS-{Guid.NewGuid():N}"[..20];
+
+    public static object NewDps(string? reference = null) => new
+    {
+        reference = reference ?? UniqueReference(),
+        title = "Placements for children with SEN",
+        leadAuthority = new { id = LeadAuthorityId, name = "West Sussex County Council" },
+        participatingAuthorities = new[]
+        {
+            new { id = LeadAuthorityId, name = "West Sussex County Council" },
+            new { id = PartnerAuthorityId, name = "Kent County Council" },
+        },
+        validFrom = "2026-01-01",
+        validUntil = "2030-12-31",
+    };
+
+    public static async Task<JsonObject> CreateDpsAsync(this HttpClient manager, string? reference = null)
+    {
+        var response = await manager.PostAsJsonAsync("/api/v1/dps", NewDps(reference));
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public static async Task<JsonObject> AddCategoryAsync(this HttpClient manager, Guid dpsId, string name)
+    {
+        var response = await manager.PostAsJsonAsync($"/api/v1/dps/{dpsId}/categories", new { name, description = $"{name} placements" });
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public static Guid Id(this JsonObject resource) => resource["id"]!.GetValue<Guid>();
+
+    public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+}

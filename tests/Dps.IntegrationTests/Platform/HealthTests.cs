@@ -1,0 +1,42 @@
+using Dps.IntegrationTests;
+using System.Net;
+using Dps.IntegrationTests.Infrastructure;
+
+namespace Dps.IntegrationTests.Platform;
+
+public sealed class HealthTests : ApiTest
+{
+    [Test]
+    public async Task Live_answers_without_a_token()
+    {
+        var response = await Anonymous().GetAsync("/health/live");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Ready_when_the_database_answers_and_every_migration_is_applied()
+    {
+        var response = await Anonymous().GetAsync("/health/ready");
+
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task Not_ready_when_migrations_are_missing()
+    {
+        var empty = await TestDatabase.CreateEmptyAsync();
+        try
+        {
+            await using var unmigrated = new DpsApiFactory(empty);
+
+            var response = await unmigrated.CreateClient().GetAsync("/health/ready");
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(empty);
+        }
+    }
+}
