@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Dps.IntegrationTests.Infrastructure;
@@ -25,6 +26,9 @@ public static class Requests
         validUntil = "2030-12-31",
     };
 
+    /// <summary>A valid DPS body as JSON, for tests that change one member.</summary>
+    public static JsonObject NewDpsJson() => JsonSerializer.SerializeToNode(NewDps())!.AsObject();
+
     public static async Task<JsonObject> CreateDpsAsync(this HttpClient manager, string? reference = null)
     {
         var response = await manager.PostAsJsonAsync("/api/v1/dps", NewDps(reference));
@@ -43,4 +47,12 @@ public static class Requests
 
     public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+    /// <summary>The <c>errors</c> member of a validation problem document, by field.</summary>
+    public static async Task<IReadOnlyDictionary<string, string[]>> ValidationErrorsAsync(this HttpResponseMessage response)
+    {
+        var problem = await response.JsonAsync();
+        return problem["errors"]?.AsObject().ToDictionary(e => e.Key, e => e.Value!.AsArray().Select(m => m!.GetValue<string>()).ToArray())
+            ?? throw new AssertionException($"No 'errors' in: {problem.ToJsonString()}");
+    }
 }
