@@ -1,7 +1,4 @@
 using Dps.IntegrationTests;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Dps.BuildingBlocks.Application.Security;
 
 namespace Dps.IntegrationTests.Infrastructure;
@@ -31,13 +28,6 @@ public abstract class ApiTest
 
     protected Task<HttpClient> AsManagerAsync() => AsAsync(DpsRoles.Manager);
 
-    protected async Task<HttpClient> AsAsync(string role, Guid? authorityId = null, Guid? supplierId = null, DpsApiFactory? api = null)
-    {
-        var client = (api ?? Api).CreateClient();
-        var minted = await client.PostAsJsonAsync("/dev/tokens", new { role, authorityId, supplierId });
-        minted.EnsureSuccessStatusCode();
-        var token = (await minted.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    protected Task<HttpClient> AsAsync(string role, Guid? authorityId = null, Guid? supplierId = null) =>
+        Api.ClientAsAsync(role, authorityId, supplierId);
 }

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -27,5 +30,16 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
 
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
+    }
+
+    /// <summary>A client whose requests carry a token minted by /dev/tokens for the role.</summary>
+    public async Task<HttpClient> ClientAsAsync(string role, Guid? authorityId = null, Guid? supplierId = null)
+    {
+        var client = CreateClient();
+        var minted = await client.PostAsJsonAsync("/dev/tokens", new { role, authorityId, supplierId });
+        minted.EnsureSuccessStatusCode();
+        var token = (await minted.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 }
