@@ -32,7 +32,12 @@ public static class PlatformSetup
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoDataSeeder>();
 
-        services.Configure<AuthSettings>(configuration.GetSection(AuthSettings.Section));
+        services.AddOptions<AuthSettings>()
+            .Bind(configuration.GetSection(AuthSettings.Section))
+            .Validate(
+                settings => !string.IsNullOrWhiteSpace(settings.Authority) || TokenValidation.SigningKeyOf(settings) is not null,
+                "Configure Auth:Authority (an OpenID Connect provider) or Auth:SigningKey (at least 32 characters).")
+            .ValidateOnStart();
         services.AddSingleton<TokenValidation>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
@@ -89,7 +94,8 @@ public static class PlatformSetup
             app.MapDevTokens();
         }
 
-        if (app.Configuration.GetValue<bool>("Sandbox:Enabled"))
+        // Mapped exactly when the clock was registered, so the two decisions cannot disagree.
+        if (app.Services.GetService<SandboxClock>() is not null)
         {
             api.MapSandboxClock();
         }

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Dps.IntegrationTests.Infrastructure;
+
+namespace Dps.IntegrationTests.Platform;
+
+/// <summary>The OpenAPI document is a product: every API operation is described, with its roles and errors.</summary>
+public sealed class OpenApiTests : ApiTest
+{
+    private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
+
+    private JsonObject _document = null!;
+
+    [OneTimeSetUp]
+    public async Task ReadDocument()
+    {
+        var response = await Anonymous().GetAsync("/swagger/v1/swagger.json");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        _document = await response.JsonAsync();
+    }
+
+    [Test]
+    public void Every_api_operation_has_a_summary_an_id_and_a_documented_success()
+    {
+        foreach (var (path, method, operation) in ApiOperations())
+        {
+            Assert.That(operation["summary"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, $"{method} {path} has no summary");
+            Assert.That(operation["operationId"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, $"{method} {path} has no operationId");
+            Assert.That(operation["responses"]!.AsObject().Select(r => r.Key), Has.Some.StartsWith("2"), $"{method} {path} documents no success");
+        }
+    }
+
+    [Test]
+    public void Every_api_operation_requires_a_token_states_its_roles_and_documents_401_and_403()
+    {
+        foreach (var (path, method, operation) in ApiOperations())
+        {
+            Assert.That(operation["security"]?.AsArray(), Is.Not.Null.And.Not.Empty, $"{method} {path} has no security requirement");
+            Assert.That(operation["description"]?.GetValue<string>(), Does.Contain("**Roles:**"), $"{method} {path} does not state its roles");
+            Assert.That(operation["responses"]!.AsObject().Select(r => r.Key), Is.SupersetOf(new[] { "401", "403" }), $"{method} {path}");
+        }
+    }
+
+    [Test]
+    public void Commands_document_their_validation_problem()
+    {
+        foreach (var (path, method, operation) in ApiOperations().Where(o => o.Method is "post" or "put"))
+        {
+            Assert.That(operation["responses"]!.AsObject().Select(r => r.Key), Does.Contain("400"), $"{method} {path}");
+        }
+    }
+
+    [Test]
+    public void The_bearer_scheme_is_declared_for_the_authorize_button()
+    {
+        var scheme = _document["components"]!["securitySchemes"]!["Bearer"]!;
+
+        Assert.That(scheme["scheme"]!.GetValue<string>(), Is.EqualTo("bearer"));
+    }
+
+    [Test]
+    public async Task Swagger_ui_is_served()
+    {
+        var response = await Anonymous().GetAsync("/swagger/index.html");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private IEnumerable<(string Path, string Method, JsonObject Operation)> ApiOperations()
+    {
+        var operations = _document["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject()
+                .Where(o => Methods.Contains(o.Key))
+                .Select(o => (p.Key, o.Key, o.Value!.AsObject())))
+            .ToList();
+        Assert.That(operations, Has.Count.GreaterThanOrEqualTo(10), "the document lists too few operations");
+        return operations;
+    }
+}
