@@ -29,6 +29,7 @@ public sealed class TokenValidation
             ClockSkew = TimeSpan.FromMinutes(1),
         };
 
+        _parameters.IssuerSigningKey = SigningKeyOf(settings);
         if (!string.IsNullOrWhiteSpace(settings.Authority))
         {
             _provider = new ConfigurationManager<OpenIdConnectConfiguration>(
@@ -36,11 +37,7 @@ public sealed class TokenValidation
                 new OpenIdConnectConfigurationRetriever(),
                 new HttpDocumentRetriever { RequireHttps = settings.Authority.StartsWith("https", StringComparison.OrdinalIgnoreCase) });
         }
-        else if (SigningKeyOf(settings) is { } key)
-        {
-            _parameters.IssuerSigningKey = key;
-        }
-        else
+        else if (_parameters.IssuerSigningKey is null)
         {
             throw new InvalidOperationException("Configure Auth:Authority (an OpenID Connect provider) or Auth:SigningKey (at least 32 characters).");
         }
@@ -56,6 +53,8 @@ public sealed class TokenValidation
         {
             var configuration = await _provider.GetConfigurationAsync(cancellationToken);
             parameters = _parameters.Clone();
+
+            // The provider's keys, and the shared key too when one is configured (tokens from /dev/tokens).
             parameters.IssuerSigningKeys = configuration.SigningKeys;
         }
 

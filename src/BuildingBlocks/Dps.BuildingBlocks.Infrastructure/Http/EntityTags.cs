@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Dps.BuildingBlocks.Infrastructure.Http;
@@ -16,12 +17,13 @@ public static class EntityTags
             return null;
         }
 
-        var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        if (tag.Length > 2 && tag[0] == '"' && tag[^1] == '"' && uint.TryParse(tag[1..^1], out var version))
+        // If-Match compares strongly (RFC 9110 13.1.1), so a weak W/ tag can never match: refuse it as we refuse garbage.
+        var digits = header.Length > 2 && header[0] == '"' && header[^1] == '"' ? header[1..^1] : string.Empty;
+        if (digits.Length > 0 && digits.All(char.IsAsciiDigit) && uint.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             return version;
         }
 
-        throw new BadHttpRequestException($"If-Match must be one entity tag as sent in ETag, e.g. \"42\"; got {header}.");
+        throw new BadHttpRequestException($"If-Match must be the one strong entity tag sent in ETag, e.g. \"42\"; got {header}.");
     }
 }
