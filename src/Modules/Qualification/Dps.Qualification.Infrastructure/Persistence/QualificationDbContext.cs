@@ -20,27 +20,6 @@ internal sealed class QualificationDbContext(DbContextOptions<QualificationDbCon
 
     protected override Assembly DomainAssembly => typeof(DynamicPurchasingSystem).Assembly;
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder)
-    {
-        modelBuilder.Entity<DynamicPurchasingSystem>(b =>
-        {
-            b.ToTable("purchasing_systems");
-            b.HasKey(d => d.Id);
-            b.Property(d => d.Reference).HasMaxLength(50);
-            b.HasIndex(d => d.Reference).IsUnique();
-            b.Property(d => d.Title).HasMaxLength(300);
-            b.Property(d => d.LeadAuthority).HasJsonConversion();
-            b.Property(d => d.ParticipatingAuthorities).HasJsonConversion();
-        });
-
-        modelBuilder.Entity<Category>(b =>
-        {
-            b.ToTable("categories");
-            b.HasKey(c => c.Id);
-            b.HasOne<DynamicPurchasingSystem>().WithMany().HasForeignKey(c => c.DpsId).OnDelete(DeleteBehavior.Restrict);
-            b.Property(c => c.Name).HasMaxLength(200);
-            b.Property(c => c.Description).HasMaxLength(2000);
-            b.HasIndex(c => new { c.DpsId, c.Name }).IsUnique();
-        });
-    }
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QualificationDbContext).Assembly);
 }
