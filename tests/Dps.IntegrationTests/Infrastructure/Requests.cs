@@ -10,6 +10,10 @@ public static class Requests
     public static readonly Guid LeadAuthorityId = Guid.Parse("11111111-0000-4000-8000-000000000001");
     public static readonly Guid PartnerAuthorityId = Guid.Parse("11111111-0000-4000-8000-000000000002");
 
+    /// <summary>Today where the scheme runs (Europe/London), as the API computes it.</summary>
+    public static DateOnly SchemeToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+
     public static string UniqueReference() => $"DPS-{Guid.NewGuid():N}"[..20];
 
     public static object NewDps(string? reference = null) => new

@@ -11,7 +11,7 @@ public sealed class AddCategoryTests
     {
         var dps = PurchasingSystems.Create();
 
-        var category = dps.AddCategory("  Foster care ", "Independent fostering agencies", ["SEN"], Today);
+        var category = dps.AddCategory("  Foster care ", "Independent fostering agencies", ["SEN"], PurchasingSystems.SenCoreCostLines, Today);
 
         Assert.Multiple(() =>
         {
@@ -27,7 +27,7 @@ public sealed class AddCategoryTests
     {
         var dps = PurchasingSystems.Create();
 
-        var category = dps.AddCategory(" SEN ", null, [], Today);
+        var category = dps.AddCategory(" SEN ", null, [], PurchasingSystems.SenCoreCostLines, Today);
 
         Assert.That(category.DomainEvents, Has.Count.EqualTo(1));
         var added = category.DomainEvents.Single() as CategoryAdded;
@@ -39,7 +39,7 @@ public sealed class AddCategoryTests
     {
         var dps = PurchasingSystems.Create();
 
-        dps.AddCategory("SEN", null, [], Today);
+        dps.AddCategory("SEN", null, [], PurchasingSystems.SenCoreCostLines, Today);
 
         Assert.That(dps.DomainEvents, Is.Empty);
     }

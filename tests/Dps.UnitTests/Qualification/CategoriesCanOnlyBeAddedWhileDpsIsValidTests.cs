@@ -13,7 +13,7 @@ public sealed class CategoriesCanOnlyBeAddedWhileDpsIsValidTests
     {
         var dps = PurchasingSystems.Create(validUntil: LastValidDay);
 
-        var category = dps.AddCategory("SEN", null, [], LastValidDay);
+        var category = dps.AddCategory("SEN", null, [], PurchasingSystems.SenCoreCostLines, LastValidDay);
 
         Assert.That(category.Name, Is.EqualTo("SEN"));
     }
@@ -24,7 +24,7 @@ public sealed class CategoriesCanOnlyBeAddedWhileDpsIsValidTests
         var dps = PurchasingSystems.Create(validUntil: LastValidDay);
 
         var exception = AssertBrokenRule<CategoriesCanOnlyBeAddedWhileDpsIsValidRule>(
-            () => dps.AddCategory("SEN", null, [], LastValidDay.AddDays(1)));
+            () => dps.AddCategory("SEN", null, [], PurchasingSystems.SenCoreCostLines, LastValidDay.AddDays(1)));
 
         Assert.That(exception.Message, Does.Contain("2021-01-31"));
     }
@@ -35,7 +35,7 @@ public sealed class CategoriesCanOnlyBeAddedWhileDpsIsValidTests
         var dps = PurchasingSystems.Create(validUntil: LastValidDay);
 
         AssertBrokenRule<CategoriesCanOnlyBeAddedWhileDpsIsValidRule>(
-            () => dps.AddCategory("SEN", null, ["SEN"], LastValidDay.AddDays(1)));
+            () => dps.AddCategory("SEN", null, ["SEN"], PurchasingSystems.SenCoreCostLines, LastValidDay.AddDays(1)));
     }
 
     [Test]
@@ -44,7 +44,7 @@ public sealed class CategoriesCanOnlyBeAddedWhileDpsIsValidTests
         var dps = PurchasingSystems.Create(validUntil: LastValidDay);
 
         var exception = AssertBrokenRule<CategoriesCanOnlyBeAddedWhileDpsIsValidRule>(
-            () => dps.AddCategory("SEN", null, [], LastValidDay.AddDays(1)));
+            () => dps.AddCategory("SEN", null, [], PurchasingSystems.SenCoreCostLines, LastValidDay.AddDays(1)));
 
         Assert.That(exception.BrokenRule.Kind, Is.EqualTo(BusinessRuleKind.Conflict));
     }

@@ -17,7 +17,7 @@ public sealed class CategoryNameMustBeUniqueWithinDpsTests
         var dps = PurchasingSystems.Create();
 
         AssertBrokenRule<CategoryNameMustBeUniqueWithinDpsRule>(
-            () => dps.AddCategory(name, null, ["SEN", "Foster care"], Today));
+            () => dps.AddCategory(name, null, ["SEN", "Foster care"], PurchasingSystems.SenCoreCostLines, Today));
     }
 
     [Test]
@@ -25,7 +25,7 @@ public sealed class CategoryNameMustBeUniqueWithinDpsTests
     {
         var dps = PurchasingSystems.Create();
 
-        var category = dps.AddCategory("Residential care", null, ["SEN", "Foster care"], Today);
+        var category = dps.AddCategory("Residential care", null, ["SEN", "Foster care"], PurchasingSystems.SenCoreCostLines, Today);
 
         Assert.That(category.Name, Is.EqualTo("Residential care"));
     }
@@ -33,7 +33,7 @@ public sealed class CategoryNameMustBeUniqueWithinDpsTests
     [Test]
     public void Category_renamed_like_another_category_is_refused()
     {
-        var category = PurchasingSystems.Create().AddCategory("SEN", null, [], Today);
+        var category = PurchasingSystems.Create().AddCategory("SEN", null, [], PurchasingSystems.SenCoreCostLines, Today);
 
         AssertBrokenRule<CategoryNameMustBeUniqueWithinDpsRule>(() => category.Rename(" foster CARE", null, ["Foster care"]));
     }
@@ -41,7 +41,7 @@ public sealed class CategoryNameMustBeUniqueWithinDpsTests
     [Test]
     public void Refused_rename_leaves_the_category_unchanged()
     {
-        var category = PurchasingSystems.Create().AddCategory("SEN", "Special educational needs", [], Today);
+        var category = PurchasingSystems.Create().AddCategory("SEN", "Special educational needs", [], PurchasingSystems.SenCoreCostLines, Today);
 
         Assert.Throws<BusinessRuleValidationException>(() => category.Rename("Foster care", "Changed", ["Foster care"]));
 
@@ -51,7 +51,7 @@ public sealed class CategoryNameMustBeUniqueWithinDpsTests
     [Test]
     public void Category_renamed_to_a_free_name_takes_it_trimmed()
     {
-        var category = PurchasingSystems.Create().AddCategory("SEN", null, [], Today);
+        var category = PurchasingSystems.Create().AddCategory("SEN", null, [], PurchasingSystems.SenCoreCostLines, Today);
 
         category.Rename("  SEN schools ", "Special educational needs", ["Foster care"]);
 
@@ -63,7 +63,7 @@ public sealed class CategoryNameMustBeUniqueWithinDpsTests
     {
         var dps = PurchasingSystems.Create();
 
-        var exception = AssertBrokenRule<CategoryNameMustBeUniqueWithinDpsRule>(() => dps.AddCategory("SEN", null, ["SEN"], Today));
+        var exception = AssertBrokenRule<CategoryNameMustBeUniqueWithinDpsRule>(() => dps.AddCategory("SEN", null, ["SEN"], PurchasingSystems.SenCoreCostLines, Today));
 
         Assert.That(exception.BrokenRule.Kind, Is.EqualTo(BusinessRuleKind.Conflict));
     }

@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Categories.Criteria;
 using Dps.Qualification.Domain.PurchasingSystems;
 
 namespace Dps.UnitTests.Qualification;
@@ -8,6 +9,9 @@ internal static class PurchasingSystems
     public static readonly DateOnly ValidFrom = new(2017, 2, 1);
     public static readonly DateOnly ValidUntil = new(2021, 1, 31);
     public static readonly DateTimeOffset Now = new(2017, 1, 15, 9, 30, 0, TimeSpan.Zero);
+
+    public static readonly IReadOnlyList<CoreCostLine> SenCoreCostLines =
+        [new("PREMISES", "Premises"), new("STAFFING", "Core staffing"), new("CHILD", "General child costs")];
 
     public static DynamicPurchasingSystem Create(
         string reference = "SET/DPS/2017",

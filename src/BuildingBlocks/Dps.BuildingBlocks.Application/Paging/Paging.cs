@@ -10,7 +10,12 @@ public interface IPagedQuery
     int PageSize { get; }
 }
 
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+{
+    /// <summary>A page of a list already in memory (e.g. an aggregate's history).</summary>
+    public static Paged<T> Of(IReadOnlyList<T> all, IPagedQuery query) =>
+        new(all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), query.Page, query.PageSize, all.Count);
+}
 
 public static class PagingDefaults
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,7 +9,7 @@ namespace Dps.BuildingBlocks.Infrastructure.Persistence;
 /// <summary>Stores a value object (or a list of them) as one jsonb column, compared by its JSON.</summary>
 public static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
         where T : class

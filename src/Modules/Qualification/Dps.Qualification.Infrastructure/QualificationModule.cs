@@ -14,6 +14,10 @@ public static class QualificationModule
     {
         services.AddModuleStore<QualificationDbContext>(QualificationDbContext.SchemaName, typeof(IQualificationDb).Assembly);
         services.AddScoped<IQualificationDb>(provider => provider.GetRequiredService<QualificationDbContext>());
+        services.AddOptions<QualificationScheme>()
+            .BindConfiguration(QualificationScheme.Section)
+            .Validate(scheme => TimeZoneInfo.TryFindSystemTimeZoneById(scheme.TimeZone, out _), "Qualification:TimeZone names no known time zone.")
+            .ValidateOnStart();
         return services;
     }
 
@@ -21,6 +25,8 @@ public static class QualificationModule
     {
         PurchasingSystemEndpoints.Map(api);
         CategoryEndpoints.Map(api);
+        CriteriaEndpoints.Map(api);
+        DpsLifeEndpoints.Map(api);
         return api;
     }
 }

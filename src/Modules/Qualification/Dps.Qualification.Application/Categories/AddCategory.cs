@@ -1,7 +1,9 @@
+using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Qualification.Application.PurchasingSystems;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.Categories;
 
@@ -16,14 +18,14 @@ internal sealed class AddCategoryValidator : AbstractValidator<AddCategory>
     }
 }
 
-internal sealed class AddCategoryHandler(IQualificationDb db, TimeProvider clock) : IRequestHandler<AddCategory, CategoryResponse>
+internal sealed class AddCategoryHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<AddCategory, CategoryResponse>
 {
     public async Task<CategoryResponse> Handle(AddCategory command, CancellationToken cancellationToken)
     {
         var dps = await db.PurchasingSystems.GetAsync(command.DpsId, cancellationToken);
         var existingNames = await db.Categories.NamesAsync(command.DpsId, except: null, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var category = dps.AddCategory(command.Name, command.Description, existingNames, today);
+        var category = dps.AddCategory(
+            command.Name, command.Description, existingNames, scheme.Value.DefaultCoreCostLines, clock.Today(scheme.Value.Zone));
         db.Categories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
         return CategoryResponse.From(category);

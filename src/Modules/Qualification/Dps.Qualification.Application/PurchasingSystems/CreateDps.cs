@@ -1,7 +1,9 @@
+using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Qualification.Domain.PurchasingSystems;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
@@ -32,7 +34,7 @@ internal sealed class CreateDpsValidator : AbstractValidator<CreateDps>
     }
 }
 
-internal sealed class CreateDpsHandler(IQualificationDb db, TimeProvider clock) : IRequestHandler<CreateDps, DpsResponse>
+internal sealed class CreateDpsHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<CreateDps, DpsResponse>
 {
     public async Task<DpsResponse> Handle(CreateDps command, CancellationToken cancellationToken)
     {
@@ -48,6 +50,6 @@ internal sealed class CreateDpsHandler(IQualificationDb db, TimeProvider clock) 
             clock.GetUtcNow());
         db.PurchasingSystems.Add(dps);
         await db.SaveChangesAsync(cancellationToken);
-        return DpsResponse.From(dps);
+        return DpsResponse.From(dps, clock.Today(scheme.Value.Zone));
     }
 }

@@ -11,10 +11,12 @@ public sealed record DpsResponse(
     IReadOnlyList<Authority> ParticipatingAuthorities,
     DateOnly ValidFrom,
     DateOnly ValidUntil,
+    DpsStatus Status,
     DateTimeOffset CreatedAt,
     uint Version) : IVersioned
 {
-    public static DpsResponse From(DynamicPurchasingSystem dps) => new(
+    /// <summary>The DPS as it stands on <paramref name="today"/> (its status depends on the date).</summary>
+    public static DpsResponse From(DynamicPurchasingSystem dps, DateOnly today) => new(
         dps.Id.Value,
         dps.Reference,
         dps.Title,
@@ -22,6 +24,7 @@ public sealed record DpsResponse(
         dps.ParticipatingAuthorities,
         dps.ValidFrom,
         dps.ValidUntil,
+        dps.StatusOn(today),
         dps.CreatedAt,
         dps.Version);
 }

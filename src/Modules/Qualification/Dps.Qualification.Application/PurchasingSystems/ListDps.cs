@@ -1,7 +1,9 @@
+using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
@@ -14,7 +16,7 @@ internal sealed class ListDpsValidator : AbstractValidator<ListDps>
     public ListDpsValidator() => Include(PagingRules.Instance);
 }
 
-internal sealed class ListDpsHandler(IQualificationDb db) : IRequestHandler<ListDps, Paged<DpsResponse>>
+internal sealed class ListDpsHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<ListDps, Paged<DpsResponse>>
 {
     public Task<Paged<DpsResponse>> Handle(ListDps query, CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ internal sealed class ListDpsHandler(IQualificationDb db) : IRequestHandler<List
             purchasingSystems = purchasingSystems.Where(d => d.Reference.ToLower().Contains(search) || d.Title.ToLower().Contains(search));
         }
 
-        return purchasingSystems.OrderBy(d => d.Reference).ToPagedAsync(query, DpsResponse.From, cancellationToken);
+        var today = clock.Today(scheme.Value.Zone);
+        return purchasingSystems.OrderBy(d => d.Reference).ToPagedAsync(query, d => DpsResponse.From(d, today), cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
+using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Qualification.Domain.PurchasingSystems;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
 
@@ -18,7 +20,7 @@ internal sealed class UpdateDpsValidator : AbstractValidator<UpdateDps>
     }
 }
 
-internal sealed class UpdateDpsHandler(IQualificationDb db) : IRequestHandler<UpdateDps, DpsResponse>
+internal sealed class UpdateDpsHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<UpdateDps, DpsResponse>
 {
     public async Task<DpsResponse> Handle(UpdateDps command, CancellationToken cancellationToken)
     {
@@ -26,6 +28,6 @@ internal sealed class UpdateDpsHandler(IQualificationDb db) : IRequestHandler<Up
         db.ExpectVersion(dps, command.ExpectedVersion);
         dps.Update(command.Title, command.ParticipatingAuthorities);
         await db.SaveChangesAsync(cancellationToken);
-        return DpsResponse.From(dps);
+        return DpsResponse.From(dps, clock.Today(scheme.Value.Zone));
     }
 }

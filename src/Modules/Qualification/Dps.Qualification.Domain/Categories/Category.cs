@@ -1,4 +1,6 @@
 using Dps.BuildingBlocks.Domain;
+using Dps.Qualification.Domain.Categories.Criteria;
+using Dps.Qualification.Domain.Categories.Rules;
 using Dps.Qualification.Domain.PurchasingSystems;
 using Dps.Qualification.Domain.PurchasingSystems.Rules;
 
@@ -19,9 +21,18 @@ public sealed class Category : AggregateRoot
 
     public string? Description { get; private set; }
 
-    internal static Category Create(DpsId dpsId, string name, string? description)
+    public CategoryCriteria Criteria { get; private set; } = null!;
+
+    internal static Category Create(DpsId dpsId, string name, string? description, IReadOnlyList<CoreCostLine> defaultCoreCostLines)
     {
-        var category = new Category { Id = CategoryId.New(), DpsId = dpsId, Name = name.Trim(), Description = description };
+        var category = new Category
+        {
+            Id = CategoryId.New(),
+            DpsId = dpsId,
+            Name = name.Trim(),
+            Description = description,
+            Criteria = CategoryCriteria.Initial(defaultCoreCostLines),
+        };
         category.Raise(new CategoryAdded(category.Id, dpsId, category.Name));
         return category;
     }
@@ -31,5 +42,13 @@ public sealed class Category : AggregateRoot
         CheckRule(new CategoryNameMustBeUniqueWithinDpsRule(name, otherCategoryNames));
         Name = name.Trim();
         Description = description;
+    }
+
+    public void SetCriteria(CategoryCriteria criteria, string schemeCurrency)
+    {
+        CheckRule(new MethodStatementWeightsMustSumTo100Rule(criteria.MethodStatements));
+        CheckRule(new CriterionCodesMustBeUniqueRule(criteria));
+        CheckRule(new AffordabilityCapMustBeInTheSchemeCurrencyRule(criteria.AffordabilityCap, schemeCurrency));
+        Criteria = criteria;
     }
 }

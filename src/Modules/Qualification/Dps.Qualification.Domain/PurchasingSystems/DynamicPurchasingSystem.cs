@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Domain;
 using Dps.Qualification.Domain.Categories;
+using Dps.Qualification.Domain.Categories.Criteria;
 using Dps.Qualification.Domain.PurchasingSystems.Rules;
 
 namespace Dps.Qualification.Domain.PurchasingSystems;
@@ -26,6 +27,12 @@ public sealed class DynamicPurchasingSystem : AggregateRoot
     public DateOnly ValidUntil { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<ValidityChange> ValidityChanges { get; private set; } = [];
+
+    public IReadOnlyList<EntryClosure> EntryClosures { get; private set; } = [];
+
+    private bool IsTerminated => ValidityChanges.Any(c => c.Kind == ValidityChangeKind.Terminated);
 
     public static DynamicPurchasingSystem Create(
         string reference,
@@ -60,11 +67,51 @@ public sealed class DynamicPurchasingSystem : AggregateRoot
         ParticipatingAuthorities = participatingAuthorities;
     }
 
-    public Category AddCategory(string name, string? description, IReadOnlyCollection<string> existingCategoryNames, DateOnly today)
+    public Category AddCategory(
+        string name,
+        string? description,
+        IReadOnlyCollection<string> existingCategoryNames,
+        IReadOnlyList<CoreCostLine> defaultCoreCostLines,
+        DateOnly today)
     {
         CheckRule(new CategoriesCanOnlyBeAddedWhileDpsIsValidRule(ValidUntil, today));
         CheckRule(new CategoryNameMustBeUniqueWithinDpsRule(name, existingCategoryNames));
-        return Category.Create(Id, name, description);
+        return Category.Create(Id, name, description, defaultCoreCostLines);
+    }
+
+    public DpsStatus StatusOn(DateOnly day) => day switch
+    {
+        _ when IsTerminated && day > ValidUntil => DpsStatus.Terminated,
+        _ when day > ValidUntil => DpsStatus.Expired,
+        _ when day < ValidFrom => DpsStatus.NotYetOpen,
+        _ when EntryClosures.Any(c => c.Covers(day)) => DpsStatus.ClosedToNewApplications,
+        _ => DpsStatus.Open,
+    };
+
+    /// <summary>Extends or shortens the period of validity, or terminates the DPS; each change is recorded with its reason.</summary>
+    public void ChangeValidity(ValidityChangeKind kind, DateOnly? newValidUntil, string reason, string changedBy, DateOnly today, DateTimeOffset now)
+    {
+        CheckRule(new TerminatedDpsCannotChangeRule(IsTerminated));
+        var end = kind == ValidityChangeKind.Terminated ? newValidUntil ?? today : newValidUntil!.Value;
+        CheckRule(kind == ValidityChangeKind.Extended
+            ? new ExtensionMustEndLaterRule(ValidUntil, end)
+            : new ShorteningMustEndEarlierRule(ValidUntil, end));
+        CheckRule(new ValidityCannotEndInThePastRule(end, today));
+        CheckRule(new DpsValidityMustEndAfterItStartsRule(ValidFrom, end));
+        ValidityChanges = [.. ValidityChanges, new ValidityChange(kind, ValidUntil, end, reason, changedBy, now)];
+        ValidUntil = end;
+    }
+
+    /// <summary>Closes the DPS to new applications for a stated period; it reopens by itself.</summary>
+    public EntryClosure CloseToNewApplications(DateOnly closedFrom, DateOnly reopensOn, string reason, string recordedBy, DateOnly today, DateTimeOffset now)
+    {
+        CheckRule(new TerminatedDpsCannotChangeRule(IsTerminated));
+        CheckRule(new EntryClosureMustEndAfterItStartsRule(closedFrom, reopensOn));
+        CheckRule(new EntryClosureCannotStartInThePastRule(closedFrom, today));
+        var closure = new EntryClosure(Guid.CreateVersion7(now), closedFrom, reopensOn, reason, recordedBy, now);
+        CheckRule(new EntryClosuresMustNotOverlapRule(closure, EntryClosures));
+        EntryClosures = [.. EntryClosures, closure];
+        return closure;
     }
 
     private static void CheckAuthorities(Authority leadAuthority, IReadOnlyList<Authority> participatingAuthorities)

@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Domain.Categories;
 using Dps.Qualification.Domain.PurchasingSystems;
 using Microsoft.EntityFrameworkCore;
@@ -15,5 +16,6 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Description).HasMaxLength(2000);
         builder.HasIndex(c => new { c.DpsId, c.Name }).IsUnique();
+        builder.Property(c => c.Criteria).HasJsonConversion();
     }
 }

@@ -16,5 +16,7 @@ internal sealed class PurchasingSystemConfiguration : IEntityTypeConfiguration<D
         builder.Property(d => d.Title).HasMaxLength(300);
         builder.Property(d => d.LeadAuthority).HasJsonConversion();
         builder.Property(d => d.ParticipatingAuthorities).HasJsonConversion();
+        builder.Property(d => d.ValidityChanges).HasJsonConversion();
+        builder.Property(d => d.EntryClosures).HasJsonConversion();
     }
 }

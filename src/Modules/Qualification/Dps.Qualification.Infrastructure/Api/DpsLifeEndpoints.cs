@@ -1,0 +1,61 @@
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.PurchasingSystems;
+using Dps.Qualification.Domain.PurchasingSystems;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.Qualification.Infrastructure.Api;
+
+/// <summary>A DPS's period of validity and entry windows: recorded changes, never rewritten history.</summary>
+internal static class DpsLifeEndpoints
+{
+    public sealed record ValidityChangeRequest(ValidityChangeKind? Kind, DateOnly? NewValidUntil, string Reason);
+
+    public sealed record EntryClosureRequest(DateOnly? ClosedFrom, DateOnly? ReopensOn, string Reason);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var dps = api.MapGroup("/dps/{dpsId:guid}").WithTags("DPS");
+
+        dps.MapPost("/validity-changes", async (Guid dpsId, ValidityChangeRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var command = new ChangeValidity(dpsId, body.Kind, body.NewValidUntil, body.Reason, EntityTags.IfMatch(http.Request));
+                return VersionedResults.Created(http, $"/api/v1/dps/{dpsId}/validity-changes", await mediator.Send(command, ct));
+            })
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("ChangeValidity")
+            .WithSummary("Extend, shorten or terminate a DPS's period of validity")
+            .WithDescription("`Extended` and `Shortened` need `newValidUntil`; `Terminated` ends validity today (or on `newValidUntil`). The reason is recorded and earlier changes are kept. Answers with the DPS's new state.")
+            .Produces<DpsResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 404, 409, 412, 422);
+
+        dps.MapGet("/validity-changes", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListValidityChanges(dpsId, page, pageSize), ct)))
+            .RequireRoles(DpsRoles.All)
+            .WithName("ListValidityChanges")
+            .WithSummary("List a DPS's recorded validity changes")
+            .ProducesProblems(400, 404);
+
+        dps.MapPost("/entry-windows", async (Guid dpsId, EntryClosureRequest body, IMediator mediator, CancellationToken ct) =>
+            {
+                var closure = await mediator.Send(new CloseToNewApplications(dpsId, body.ClosedFrom, body.ReopensOn, body.Reason), ct);
+                return TypedResults.Created($"/api/v1/dps/{dpsId}/entry-windows", closure);
+            })
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("CloseToNewApplications")
+            .WithSummary("Close a DPS to new applications for a period")
+            .WithDescription("From `closedFrom` the DPS refuses new applications; it reopens by itself on `reopensOn`. Closures cannot start in the past or overlap.")
+            .ProducesProblems(400, 404, 409, 422);
+
+        dps.MapGet("/entry-windows", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListEntryClosures(dpsId, page, pageSize), ct)))
+            .RequireRoles(DpsRoles.All)
+            .WithName("ListEntryClosures")
+            .WithSummary("List the periods a DPS is closed to new applications")
+            .ProducesProblems(400, 404);
+    }
+}
