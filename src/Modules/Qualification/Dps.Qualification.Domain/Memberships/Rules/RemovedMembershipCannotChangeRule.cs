@@ -1,0 +1,12 @@
+using Dps.BuildingBlocks.Domain;
+
+namespace Dps.Qualification.Domain.Memberships.Rules;
+
+public sealed class RemovedMembershipCannotChangeRule(MembershipStatus status) : IBusinessRule
+{
+    public string Message => "The membership has been removed; it can no longer change.";
+
+    public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
+
+    public bool IsBroken() => status == MembershipStatus.Removed;
+}
