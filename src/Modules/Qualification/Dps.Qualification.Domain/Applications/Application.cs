@@ -28,15 +28,34 @@ public sealed class Application : AggregateRoot
 
     public IReadOnlyList<CategoryApplication> Categories { get; private set; } = [];
 
-    public DecisionDeadline? Deadline { get; private set; }
+    public DateOnly? SubmittedOn { get; private set; }
+
+    /// <summary>Stored on its own so overdue applications can be found by query.</summary>
+    public DateOnly? DecisionDueOn { get; private set; }
+
+    public string? DeadlineExtensionJustification { get; private set; }
+
+    public DecisionDeadline? Deadline => SubmittedOn is { } submittedOn
+        ? new DecisionDeadline(submittedOn, DecisionDueOn!.Value, DeadlineExtensionJustification)
+        : null;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
-    public static Application Draft(Guid supplierId, Guid establishmentId, DpsId dpsId, IReadOnlyList<CategoryApplication> categories, DateTimeOffset now)
+    public static Application Draft(
+        Guid supplierId,
+        Guid establishmentId,
+        DpsId dpsId,
+        IReadOnlyList<CategoryApplication> categories,
+        ApplicationContext context,
+        DateTimeOffset now)
     {
-        CheckRule(new ApplicationMustCoverCategoriesOnceRule(categories.Select(c => c.CategoryId).ToList()));
+        var requested = categories.Select(c => c.CategoryId).ToList();
+        CheckRule(new ApplicationMustCoverCategoriesOnceRule(requested));
+        CheckRule(new CategoriesMustBelongToTheDpsRule(requested, context.CategoriesOfDps));
+        CheckRule(new NotAlreadyAMemberOfTheCategoryRule(context.MemberOf, requested));
+        CheckRule(new OneOpenApplicationPerEstablishmentAndDpsRule(context.OpenApplicationExists));
         return new Application
         {
             Id = ApplicationId.New(),
@@ -49,10 +68,13 @@ public sealed class Application : AggregateRoot
         };
     }
 
-    public void Revise(IReadOnlyList<CategoryApplication> categories)
+    public void Revise(IReadOnlyList<CategoryApplication> categories, ApplicationContext context)
     {
+        var requested = categories.Select(c => c.CategoryId).ToList();
         CheckRule(new ApplicationMustBeDraftRule(Status));
-        CheckRule(new ApplicationMustCoverCategoriesOnceRule(categories.Select(c => c.CategoryId).ToList()));
+        CheckRule(new ApplicationMustCoverCategoriesOnceRule(requested));
+        CheckRule(new CategoriesMustBelongToTheDpsRule(requested, context.CategoriesOfDps));
+        CheckRule(new NotAlreadyAMemberOfTheCategoryRule(context.MemberOf, requested));
         Categories = categories;
     }
 
@@ -76,7 +98,8 @@ public sealed class Application : AggregateRoot
         }
 
         Status = ApplicationStatus.Submitted;
-        Deadline = new DecisionDeadline(today, calendar.AddWorkingDays(today, decisionWorkingDays), null);
+        SubmittedOn = today;
+        DecisionDueOn = calendar.AddWorkingDays(today, decisionWorkingDays);
     }
 
     /// <summary>Extends the decision deadline, once, to <paramref name="extendedWorkingDays"/> working days after submission.</summary>
@@ -84,11 +107,12 @@ public sealed class Application : AggregateRoot
     {
         CheckRule(new DecisionDeadlineCanOnlyBeExtendedBeforeTheDecisionRule(Status));
         CheckRule(new DecisionDeadlineCanBeExtendedOnceRule(Deadline!));
-        Deadline = Deadline! with { DueOn = calendar.AddWorkingDays(Deadline.SubmittedOn, extendedWorkingDays), ExtensionJustification = justification };
+        DecisionDueOn = calendar.AddWorkingDays(SubmittedOn!.Value, extendedWorkingDays);
+        DeadlineExtensionJustification = justification;
     }
 
     public bool IsOverdueOn(DateOnly today) =>
-        Status is ApplicationStatus.Submitted or ApplicationStatus.UnderEvaluation && Deadline!.DueOn < today;
+        Status is ApplicationStatus.Submitted or ApplicationStatus.UnderEvaluation && DecisionDueOn < today;
 
     /// <summary>Records (or corrects, until the decision) the manager's evaluation of one category.</summary>
     public void Evaluate(Guid categoryId, CategoryCriteria criteria, CategoryEvaluation evaluation)
@@ -122,6 +146,9 @@ public sealed class Application : AggregateRoot
             : new CategoryOutcome(true, [], CoreCompetencyScore.Of(criteria.MethodStatements, evaluation.Scores));
     }
 }
+
+/// <summary>What an application is checked against when drafted: the DPS's categories, the establishment's memberships and open applications.</summary>
+public sealed record ApplicationContext(IReadOnlyCollection<Guid> CategoriesOfDps, IReadOnlyCollection<Guid> MemberOf, bool OpenApplicationExists);
 
 /// <summary>A category's name (for messages) and its criteria, as the application is checked against them.</summary>
 public sealed record NamedCriteria(string Name, CategoryCriteria Criteria);
