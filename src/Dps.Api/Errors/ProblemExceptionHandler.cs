@@ -18,6 +18,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             ValidationException validation => Problems.Validation(validation),
             BadHttpRequestException badRequest => Problems.BadRequest(badRequest),
             BusinessRuleValidationException broken => Problems.BrokenRule(broken),
+            ForbiddenException forbidden => Problems.Status(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
             NotFoundException notFound => Problems.Status(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             PreconditionFailedException stale => Problems.Status(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),
             DbUpdateConcurrencyException => Problems.ConcurrentUpdate(clientSentIfMatch: httpContext.Request.Headers.IfMatch.Count > 0),

@@ -1,6 +1,8 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Qualification.Domain.Categories;
+using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.PurchasingSystems;
+using Dps.Qualification.Domain.Suppliers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application;
@@ -11,4 +13,8 @@ public interface IQualificationDb : IModuleDb
     DbSet<DynamicPurchasingSystem> PurchasingSystems { get; }
 
     DbSet<Category> Categories { get; }
+
+    DbSet<Supplier> Suppliers { get; }
+
+    DbSet<Establishment> Establishments { get; }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.Qualification.Infrastructure;
 
-/// <summary>Qualification — who may sell: DPSs, categories, applications, memberships.</summary>
+/// <summary>Qualification — who may sell: DPSs, categories, suppliers and their establishments, applications, memberships.</summary>
 public static class QualificationModule
 {
     public static IServiceCollection AddQualificationModule(this IServiceCollection services)
@@ -27,6 +27,8 @@ public static class QualificationModule
         CategoryEndpoints.Map(api);
         CriteriaEndpoints.Map(api);
         DpsLifeEndpoints.Map(api);
+        SupplierEndpoints.Map(api);
+        EstablishmentEndpoints.Map(api);
         return api;
     }
 }

@@ -2,7 +2,9 @@ using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Application;
 using Dps.Qualification.Domain.Categories;
+using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.PurchasingSystems;
+using Dps.Qualification.Domain.Suppliers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Infrastructure.Persistence;
@@ -17,6 +19,10 @@ internal sealed class QualificationDbContext(DbContextOptions<QualificationDbCon
     public DbSet<DynamicPurchasingSystem> PurchasingSystems => Set<DynamicPurchasingSystem>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+
+    public DbSet<Establishment> Establishments => Set<Establishment>();
 
     protected override Assembly DomainAssembly => typeof(DynamicPurchasingSystem).Assembly;
 

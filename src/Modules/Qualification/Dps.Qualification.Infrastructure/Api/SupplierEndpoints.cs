@@ -1,0 +1,62 @@
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Suppliers;
+using Dps.Qualification.Domain.Suppliers;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.Qualification.Infrastructure.Api;
+
+internal static class SupplierEndpoints
+{
+    public sealed record UpdateSupplierRequest(string Name, string CompanyNumber, bool? IsSme, Contact Contact);
+
+    private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var suppliers = api.MapGroup("/suppliers").WithTags("Suppliers");
+
+        suppliers.MapPost("", async (RegisterSupplier command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var registered = await mediator.Send(command, ct);
+                return VersionedResults.Created(http, $"/api/v1/suppliers/{registered.Id}", registered);
+            })
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("RegisterSupplier")
+            .WithSummary("Register your organisation")
+            .WithDescription("A supplier registers its own organisation, once: its id is the `supplier_id` of the caller's token. Establishments are added under it.")
+            .Produces<SupplierResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 409);
+
+        suppliers.MapGet("", async (IMediator mediator, CancellationToken ct, string? search, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListSuppliers(search, page, pageSize), ct)))
+            .RequireRoles(Readers)
+            .WithName("ListSuppliers")
+            .WithSummary("List suppliers")
+            .WithDescription("Pages through suppliers by name; `search` matches the name. A supplier sees only its own organisation.")
+            .ProducesProblems(400);
+
+        suppliers.MapGet("{supplierId:guid}", async (Guid supplierId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetSupplier(supplierId), ct)))
+            .RequireRoles(Readers)
+            .WithName("GetSupplier")
+            .WithSummary("Get a supplier")
+            .WithDescription("A supplier reads only its own organisation; another's answers 404. The ETag header carries the version to send back as If-Match.")
+            .ProducesProblems(404);
+
+        suppliers.MapPut("{supplierId:guid}", async (Guid supplierId, UpdateSupplierRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var command = new UpdateSupplier(supplierId, body.Name, body.CompanyNumber, body.IsSme, body.Contact, EntityTags.IfMatch(http.Request));
+                return VersionedResults.Ok(http, await mediator.Send(command, ct));
+            })
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("UpdateSupplier")
+            .WithSummary("Update your organisation")
+            .WithDescription("Only the supplier itself; another's answers 404. Send the ETag you read as If-Match; a stale version is refused with 412.")
+            .ProducesProblems(400, 404, 409, 412);
+    }
+}
