@@ -12,7 +12,7 @@ public static class JsonColumn
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
-        where T : class
+        where T : class?
     {
         var comparer = new ValueComparer<T>(
             (left, right) => Serialize(left) == Serialize(right),

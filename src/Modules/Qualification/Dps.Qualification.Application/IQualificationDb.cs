@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Qualification.Domain.Categories;
+using Dps.Qualification.Domain.Memberships;
 using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.PurchasingSystems;
 using Dps.Qualification.Domain.Suppliers;
@@ -17,4 +18,8 @@ public interface IQualificationDb : IModuleDb
     DbSet<Supplier> Suppliers { get; }
 
     DbSet<Establishment> Establishments { get; }
+
+    DbSet<Domain.Applications.Application> Applications { get; }
+
+    DbSet<Membership> Memberships { get; }
 }

@@ -16,5 +16,17 @@ public sealed class QualificationScheme
     /// <summary>The core-cost lines a new category asks suppliers to price (SEN's 9 by default, from appsettings.json).</summary>
     public List<CoreCostLine> DefaultCoreCostLines { get; set; } = [];
 
+    /// <summary>Working days after submission by which the manager must decide (England and Wales bank holidays excluded).</summary>
+    public int DecisionWorkingDays { get; set; } = 10;
+
+    /// <summary>Working days after submission the decision may be extended to, with a recorded justification.</summary>
+    public int ExtendedDecisionWorkingDays { get; set; } = 15;
+
+    /// <summary>Months between a member's audits (annual).</summary>
+    public int AuditIntervalMonths { get; set; } = 12;
+
+    /// <summary>A bank-holiday file (GOV.UK's one-division shape); empty for the England and Wales calendar shipped with the platform.</summary>
+    public string? BankHolidaysFile { get; set; }
+
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

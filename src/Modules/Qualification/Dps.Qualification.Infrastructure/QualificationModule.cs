@@ -1,9 +1,11 @@
+using Dps.BuildingBlocks.Domain.Calendar;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Qualification.Application;
 using Dps.Qualification.Infrastructure.Api;
 using Dps.Qualification.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Infrastructure;
 
@@ -18,6 +20,9 @@ public static class QualificationModule
             .BindConfiguration(QualificationScheme.Section)
             .Validate(scheme => TimeZoneInfo.TryFindSystemTimeZoneById(scheme.TimeZone, out _), "Qualification:TimeZone names no known time zone.")
             .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<QualificationScheme>>().Value.BankHolidaysFile is { Length: > 0 } file
+            ? BankHolidayCalendarSource.FromJsonFile(file)
+            : BankHolidayCalendarSource.EnglandAndWales());
         return services;
     }
 
@@ -29,6 +34,8 @@ public static class QualificationModule
         DpsLifeEndpoints.Map(api);
         SupplierEndpoints.Map(api);
         EstablishmentEndpoints.Map(api);
+        ApplicationEndpoints.Map(api);
+        MembershipEndpoints.Map(api);
         return api;
     }
 }

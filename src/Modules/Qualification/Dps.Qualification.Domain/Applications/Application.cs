@@ -1,3 +1,5 @@
+using Dps.Qualification.Domain.Suppliers;
+using Dps.Qualification.Domain.Establishments;
 using Dps.BuildingBlocks.Domain;
 using Dps.BuildingBlocks.Domain.Calendar;
 using Dps.Qualification.Domain.Applications.Rules;
@@ -18,9 +20,9 @@ public sealed class Application : AggregateRoot
 
     public ApplicationId Id { get; private set; }
 
-    public Guid SupplierId { get; private set; }
+    public SupplierId SupplierId { get; private set; }
 
-    public Guid EstablishmentId { get; private set; }
+    public EstablishmentId EstablishmentId { get; private set; }
 
     public DpsId DpsId { get; private set; }
 
@@ -44,8 +46,8 @@ public sealed class Application : AggregateRoot
     public DateTimeOffset? DecidedAt { get; private set; }
 
     public static Application Draft(
-        Guid supplierId,
-        Guid establishmentId,
+        SupplierId supplierId,
+        EstablishmentId establishmentId,
         DpsId dpsId,
         IReadOnlyList<CategoryApplication> categories,
         ApplicationContext context,
@@ -154,4 +156,4 @@ public sealed record ApplicationContext(IReadOnlyCollection<Guid> CategoriesOfDp
 public sealed record NamedCriteria(string Name, CategoryCriteria Criteria);
 
 public sealed record ApplicationDecided(
-    ApplicationId ApplicationId, Guid SupplierId, Guid EstablishmentId, DpsId DpsId, IReadOnlyList<CategoryApplication> AdmittedCategories) : IDomainEvent;
+    ApplicationId ApplicationId, SupplierId SupplierId, EstablishmentId EstablishmentId, DpsId DpsId, IReadOnlyList<CategoryApplication> AdmittedCategories) : IDomainEvent;

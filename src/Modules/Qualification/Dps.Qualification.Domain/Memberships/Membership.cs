@@ -1,3 +1,5 @@
+using Dps.Qualification.Domain.Suppliers;
+using Dps.Qualification.Domain.Establishments;
 using Dps.BuildingBlocks.Domain;
 using Dps.Qualification.Domain.Applications;
 using Dps.Qualification.Domain.Categories;
@@ -19,9 +21,9 @@ public sealed class Membership : AggregateRoot
 
     public MembershipId Id { get; private set; }
 
-    public Guid SupplierId { get; private set; }
+    public SupplierId SupplierId { get; private set; }
 
-    public Guid EstablishmentId { get; private set; }
+    public EstablishmentId EstablishmentId { get; private set; }
 
     public DpsId DpsId { get; private set; }
 
@@ -55,7 +57,7 @@ public sealed class Membership : AggregateRoot
     public string? RemovalReason { get; private set; }
 
     public static Membership Grant(
-        Guid supplierId, Guid establishmentId, DpsId dpsId, ApplicationId applicationId, CategoryApplication admitted, DateOnly today, int auditIntervalMonths)
+        SupplierId supplierId, EstablishmentId establishmentId, DpsId dpsId, ApplicationId applicationId, CategoryApplication admitted, DateOnly today, int auditIntervalMonths)
     {
         var membership = new Membership
         {

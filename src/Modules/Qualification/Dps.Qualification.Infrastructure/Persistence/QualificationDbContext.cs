@@ -2,6 +2,7 @@ using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Application;
 using Dps.Qualification.Domain.Categories;
+using Dps.Qualification.Domain.Memberships;
 using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.PurchasingSystems;
 using Dps.Qualification.Domain.Suppliers;
@@ -23,6 +24,10 @@ internal sealed class QualificationDbContext(DbContextOptions<QualificationDbCon
     public DbSet<Supplier> Suppliers => Set<Supplier>();
 
     public DbSet<Establishment> Establishments => Set<Establishment>();
+
+    public DbSet<Domain.Applications.Application> Applications => Set<Domain.Applications.Application>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
 
     protected override Assembly DomainAssembly => typeof(DynamicPurchasingSystem).Assembly;
 

@@ -1,0 +1,31 @@
+using Dps.BuildingBlocks.Application;
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Domain.Calendar;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace Dps.Qualification.Application.Applications;
+
+/// <summary>Extends the decision deadline (10 → 15 working days by default); the justification is recorded.</summary>
+public sealed record ExtendDecisionDeadline(Guid ApplicationId, string Justification, uint? ExpectedVersion) : ICommand<ApplicationResponse>;
+
+internal sealed class ExtendDecisionDeadlineValidator : AbstractValidator<ExtendDecisionDeadline>
+{
+    public ExtendDecisionDeadlineValidator() => RuleFor(c => c.Justification).NotEmpty().MaximumLength(4000);
+}
+
+internal sealed class ExtendDecisionDeadlineHandler(
+    IQualificationDb db, ICurrentActor actor, TimeProvider clock, WorkingDayCalendar calendar, IOptions<QualificationScheme> scheme)
+    : IRequestHandler<ExtendDecisionDeadline, ApplicationResponse>
+{
+    public async Task<ApplicationResponse> Handle(ExtendDecisionDeadline command, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.GetVisibleAsync(command.ApplicationId, actor, cancellationToken);
+        db.ExpectVersion(application, command.ExpectedVersion);
+        application.ExtendDecisionDeadline(command.Justification, calendar, scheme.Value.ExtendedDecisionWorkingDays);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApplicationResponse.From(application, clock.Today(scheme.Value.Zone));
+    }
+}

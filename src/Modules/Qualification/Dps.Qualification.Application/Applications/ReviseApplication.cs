@@ -1,0 +1,31 @@
+using Dps.BuildingBlocks.Application;
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace Dps.Qualification.Application.Applications;
+
+/// <summary>Replaces a draft's categories, answers and costs.</summary>
+public sealed record ReviseApplication(Guid ApplicationId, IReadOnlyList<CategoryApplicationInput> Categories, uint? ExpectedVersion)
+    : ICommand<ApplicationResponse>;
+
+internal sealed class ReviseApplicationValidator : AbstractValidator<ReviseApplication>
+{
+    public ReviseApplicationValidator() => RuleFor(c => c.Categories).MustBeCategoryApplications();
+}
+
+internal sealed class ReviseApplicationHandler(IQualificationDb db, ICurrentActor actor, TimeProvider clock, IOptions<QualificationScheme> scheme)
+    : IRequestHandler<ReviseApplication, ApplicationResponse>
+{
+    public async Task<ApplicationResponse> Handle(ReviseApplication command, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.GetVisibleAsync(command.ApplicationId, actor, cancellationToken);
+        db.ExpectVersion(application, command.ExpectedVersion);
+        var context = await db.ContextForAsync(application.DpsId.Value, application.EstablishmentId.Value, application.Id.Value, cancellationToken);
+        application.Revise(command.Categories.Select(c => c.ToCategoryApplication()).ToList(), context);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApplicationResponse.From(application, clock.Today(scheme.Value.Zone));
+    }
+}

@@ -1,0 +1,19 @@
+using Dps.Qualification.Domain.Suppliers;
+using Dps.BuildingBlocks.Application.Errors;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.Qualification.Domain.Memberships;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Qualification.Application.Memberships;
+
+internal static class MembershipAccess
+{
+    /// <summary>Suppliers see only their own memberships; anyone else's is "not found".</summary>
+    public static IQueryable<Membership> VisibleTo(this IQueryable<Membership> memberships, ICurrentActor actor) =>
+        actor.Roles.Contains(DpsRoles.Supplier) ? memberships.Where(m => m.SupplierId == SupplierId.From(actor.SupplierId ?? Guid.Empty)) : memberships;
+
+    public static async Task<Membership> GetVisibleAsync(
+        this IQueryable<Membership> memberships, Guid membershipId, ICurrentActor actor, CancellationToken cancellationToken) =>
+        await memberships.VisibleTo(actor).SingleOrDefaultAsync(m => m.Id == MembershipId.From(membershipId), cancellationToken)
+        ?? throw new NotFoundException("Membership", membershipId);
+}

@@ -1,0 +1,99 @@
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Applications;
+using Dps.Qualification.Domain.Applications;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.Qualification.Infrastructure.Api;
+
+internal static class ApplicationEndpoints
+{
+    public sealed record ReviseRequest(IReadOnlyList<CategoryApplicationInput> Categories);
+
+    public sealed record EvaluationRequest(Guid CategoryId, IReadOnlyList<PassFailDecision> Decisions, IReadOnlyList<MethodStatementScore> Scores);
+
+    public sealed record ExtensionRequest(string Justification);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var applications = api.MapGroup("/applications").WithTags("Applications");
+
+        applications.MapPost("", async (DraftApplication command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var draft = await mediator.Send(command, ct);
+                return VersionedResults.Created(http, $"/api/v1/applications/{draft.Id}", draft);
+            })
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("DraftApplication")
+            .WithSummary("Start an application for one of your establishments")
+            .WithDescription("One application per establishment and DPS at a time, covering one or several of its categories: answers to every criterion with evidence references, a price per core-cost line, cohort and sibling discounts. Stays a draft until submitted.")
+            .Produces<ApplicationResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 404, 409, 422);
+
+        applications.MapGet("", async (
+                IMediator mediator, CancellationToken ct, Guid? dpsId, ApplicationStatus? status, bool overdue = false,
+                int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListApplications(dpsId, status, overdue, page, pageSize), ct)))
+            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
+            .WithName("ListApplications")
+            .WithSummary("List applications")
+            .WithDescription("Suppliers see their own. `overdue=true` lists applications whose decision is past its due date (10 working days after submission, or 15 when extended).")
+            .ProducesProblems(400);
+
+        applications.MapGet("{applicationId:guid}", async (Guid applicationId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetApplication(applicationId), ct)))
+            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
+            .WithName("GetApplication")
+            .WithSummary("Get an application")
+            .ProducesProblems(404);
+
+        applications.MapPut("{applicationId:guid}", async (Guid applicationId, ReviseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new ReviseApplication(applicationId, body.Categories, EntityTags.IfMatch(http.Request)), ct)))
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("ReviseApplication")
+            .WithSummary("Revise a draft application")
+            .ProducesProblems(400, 404, 409, 412, 422);
+
+        MapCommand(applications, "submit", DpsRoles.Supplier, "SubmitApplication", "Submit an application",
+            "Refused while the DPS is closed or outside its validity, when an answer or a core-cost price is missing, or when core costs exceed a category's affordability cap. Sets the decision due date.",
+            (id, ifMatch) => new SubmitApplication(id, ifMatch));
+
+        applications.MapPost("{applicationId:guid}/evaluation", async (Guid applicationId, EvaluationRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var command = new RecordEvaluation(applicationId, body.CategoryId, body.Decisions, body.Scores, EntityTags.IfMatch(http.Request));
+                return VersionedResults.Ok(http, await mediator.Send(command, ct));
+            })
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("RecordEvaluation")
+            .WithSummary("Record the evaluation of one category of an application")
+            .WithDescription("A pass/fail decision for every pass/fail criterion and a 0–100 score for every method statement of the category. May be corrected until the decision.")
+            .ProducesProblems(400, 404, 409, 412, 422);
+
+        applications.MapPost("{applicationId:guid}/extend-deadline", async (Guid applicationId, ExtensionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new ExtendDecisionDeadline(applicationId, body.Justification, EntityTags.IfMatch(http.Request)), ct)))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("ExtendDecisionDeadline")
+            .WithSummary("Extend the decision deadline, with a justification")
+            .WithDescription("Once, to 15 working days after submission (England and Wales bank holidays excluded).")
+            .ProducesProblems(400, 404, 409, 412);
+
+        MapCommand(applications, "decision", DpsRoles.Manager, "DecideApplication", "Decide an evaluated application",
+            "Each category with a failed pass/fail criterion is rejected with those criteria as reasons; the others are admitted with the weighted method-statement total as core competency score, and become memberships.",
+            (id, ifMatch) => new DecideApplication(id, ifMatch));
+    }
+
+    private static void MapCommand(
+        RouteGroupBuilder applications, string verb, string role, string name, string summary, string description,
+        Func<Guid, uint?, IRequest<ApplicationResponse>> command) =>
+        applications.MapPost($"{{applicationId:guid}}/{verb}", async (Guid applicationId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(command(applicationId, EntityTags.IfMatch(http.Request)), ct)))
+            .RequireRoles(role)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesProblems(400, 404, 409, 412, 422);
+}

@@ -1,0 +1,90 @@
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Memberships;
+using Dps.Qualification.Domain.Applications;
+using Dps.Qualification.Domain.Memberships;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.Qualification.Infrastructure.Api;
+
+internal static class MembershipEndpoints
+{
+    public sealed record SuspensionRequest(IReadOnlyList<string> FailedCriteria, string Reason);
+
+    public sealed record ResubmissionRequest(IReadOnlyList<CriterionAnswer> Answers);
+
+    public sealed record ReEvaluationRequest(IReadOnlyList<PassFailDecision> Decisions);
+
+    public sealed record RemovalRequest(string Reason);
+
+    public sealed record AuditRequest(DateOnly? AuditedOn, bool Passed, string? Notes);
+
+    public sealed record ScoreAdjustmentRequest(decimal Adjustment, string Reason);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var memberships = api.MapGroup("/memberships").WithTags("Memberships");
+
+        memberships.MapGet("", async (
+                IMediator mediator, CancellationToken ct, Guid? dpsId, Guid? categoryId, Guid? establishmentId, MembershipStatus? status,
+                bool auditOverdue = false, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListMemberships(dpsId, categoryId, establishmentId, status, auditOverdue, page, pageSize), ct)))
+            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
+            .WithName("ListMemberships")
+            .WithSummary("List memberships")
+            .WithDescription("Suppliers see their own. `auditOverdue=true` lists members whose annual audit is late.")
+            .ProducesProblems(400);
+
+        memberships.MapGet("{membershipId:guid}", async (Guid membershipId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetMembership(membershipId), ct)))
+            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
+            .WithName("GetMembership")
+            .WithSummary("Get a membership, with why it is suspended if it is")
+            .ProducesProblems(404);
+
+        MapCommand<SuspensionRequest>(memberships, "suspend", [DpsRoles.Manager], "SuspendMembership",
+            "Suspend a member for failed criteria",
+            "Names the failed pass/fail criteria and the reason; applies across all authorities and removes the member from search at once. Only the DPS manager suspends: an authority cannot exclude a member.",
+            (id, body, ifMatch) => new SuspendMembership(id, body.FailedCriteria, body.Reason, ifMatch));
+
+        MapCommand<ResubmissionRequest>(memberships, "reinstatement", [DpsRoles.Supplier], "ResubmitForReinstatement",
+            "Resubmit the failed criteria to be reinstated",
+            "Answers the failed criteria again, and only those; everything else of the admission is kept.",
+            (id, body, ifMatch) => new ResubmitForReinstatement(id, body.Answers, ifMatch));
+
+        MapCommand<ReEvaluationRequest>(memberships, "reinstatement/evaluation", [DpsRoles.Manager], "ReEvaluateReinstatement",
+            "Re-evaluate the resubmitted criteria",
+            "Decides only the failed criteria: if all pass the member is reinstated; otherwise it stays suspended for those still failing.",
+            (id, body, ifMatch) => new ReEvaluateReinstatement(id, body.Decisions, ifMatch));
+
+        MapCommand<RemovalRequest>(memberships, "removal", [DpsRoles.Supplier, DpsRoles.Manager], "RemoveMembership",
+            "Remove a membership on request",
+            "Final: the establishment leaves the category (it may apply again later).",
+            (id, body, ifMatch) => new RemoveMembership(id, body.Reason, ifMatch));
+
+        MapCommand<AuditRequest>(memberships, "audits", [DpsRoles.Manager], "RecordMembershipAudit",
+            "Record the annual audit",
+            "The next audit is then due a year after this one.",
+            (id, body, ifMatch) => new RecordMembershipAudit(id, body.AuditedOn, body.Passed, body.Notes, ifMatch));
+
+        MapCommand<ScoreAdjustmentRequest>(memberships, "score-adjustments", [DpsRoles.Manager], "AdjustCoreCompetencyScore",
+            "Adjust the core competency score",
+            "Up or down after a performance review, with a reason; the score stays within 0–100 and the change is published to the other modules.",
+            (id, body, ifMatch) => new AdjustCoreCompetencyScore(id, body.Adjustment, body.Reason, ifMatch));
+    }
+
+    private static void MapCommand<TBody>(
+        RouteGroupBuilder memberships, string verb, string[] roles, string name, string summary, string description,
+        Func<Guid, TBody, uint?, IRequest<MembershipResponse>> command) =>
+        memberships.MapPost($"{{membershipId:guid}}/{verb}", async (Guid membershipId, TBody body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(command(membershipId, body, EntityTags.IfMatch(http.Request)), ct)))
+            .RequireRoles(roles)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesProblems(400, 404, 409, 412, 422);
+}

@@ -1,0 +1,24 @@
+using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Dps.Qualification.Domain.Establishments;
+using Dps.Qualification.Domain.PurchasingSystems;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dps.Qualification.Infrastructure.Persistence.Configurations;
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Domain.Applications.Application>
+{
+    public void Configure(EntityTypeBuilder<Domain.Applications.Application> builder)
+    {
+        builder.ToTable("applications");
+        builder.HasKey(a => a.Id);
+        builder.HasOne<DynamicPurchasingSystem>().WithMany().HasForeignKey(a => a.DpsId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Establishment>().WithMany().HasForeignKey(a => a.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.SupplierId);
+        builder.HasIndex(a => new { a.Status, a.DecisionDueOn });
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Categories).HasJsonConversion();
+        builder.Property(a => a.DeadlineExtensionJustification).HasMaxLength(4000);
+        builder.Ignore(a => a.Deadline);
+    }
+}
