@@ -121,6 +121,7 @@ public sealed class Application : AggregateRoot
     {
         CheckRule(new ApplicationMustBeSubmittedBeforeEvaluationRule(Status));
         CheckRule(new EvaluationMustCoverEveryCriterionRule(criteria, evaluation));
+        CheckRule(new MethodStatementScoresMustBeWithin0To100Rule(evaluation.Scores));
         Categories = Categories.Select(c => c.CategoryId == categoryId ? c with { Evaluation = evaluation } : c).ToList();
         Status = ApplicationStatus.UnderEvaluation;
     }

@@ -99,8 +99,8 @@ public sealed class Membership : AggregateRoot
     }
 
     /// <summary>
-    /// The manager re-evaluates only the failed criteria. If all now pass the member is reinstated with the new answers
-    /// and everything else kept; otherwise it stays suspended for the criteria still failing.
+    /// The manager re-evaluates only the failed criteria; the new answers of those that pass replace the old ones. If all
+    /// now pass the member is reinstated with everything else kept; otherwise it stays suspended for the criteria still failing.
     /// </summary>
     public void ReEvaluate(IReadOnlyList<PassFailDecision> decisions, string evaluatedBy, DateTimeOffset now)
     {
@@ -108,6 +108,8 @@ public sealed class Membership : AggregateRoot
         CheckRule(new ReinstatementNeedsAResubmissionRule(Resubmission));
         CheckRule(new ReEvaluationMustDecideExactlyTheFailedCriteriaRule(Suspension!.FailedCriteria, decisions.Select(d => d.CriterionCode).ToList()));
         var stillFailing = decisions.Where(d => !d.Passed).Select(d => d.CriterionCode).ToList();
+        var passed = decisions.Where(d => d.Passed).Select(d => d.CriterionCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Answers = [.. Answers.Where(a => !passed.Contains(a.CriterionCode)), .. Resubmission!.Answers.Where(a => passed.Contains(a.CriterionCode))];
         if (stillFailing.Count > 0)
         {
             Suspension = Suspension with { FailedCriteria = stillFailing };
@@ -115,8 +117,6 @@ public sealed class Membership : AggregateRoot
             return;
         }
 
-        var replaced = Resubmission!.Answers.Select(a => a.CriterionCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Answers = [.. Answers.Where(a => !replaced.Contains(a.CriterionCode)), .. Resubmission.Answers];
         Status = MembershipStatus.Active;
         Suspension = null;
         Resubmission = null;
