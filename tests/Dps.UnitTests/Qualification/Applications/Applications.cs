@@ -1,6 +1,8 @@
 using Dps.BuildingBlocks.Domain;
 using Dps.BuildingBlocks.Domain.Calendar;
 using Dps.Qualification.Domain.Applications;
+using Dps.Qualification.Domain.Establishments;
+using Dps.Qualification.Domain.Suppliers;
 using Dps.Qualification.Domain.Categories.Criteria;
 using Dps.Qualification.Domain.PurchasingSystems;
 
@@ -29,8 +31,8 @@ internal static class Applications
     public static readonly DateTimeOffset DraftedAt = new(2025, 12, 15, 9, 30, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset DecidedAt = new(2025, 12, 23, 16, 0, 0, TimeSpan.Zero);
 
-    public static readonly Guid SupplierId = Guid.Parse("0199a000-0000-7000-8000-000000000001");
-    public static readonly Guid EstablishmentId = Guid.Parse("0199a000-0000-7000-8000-000000000002");
+    public static readonly SupplierId SupplierId = SupplierId.From(Guid.Parse("0199a000-0000-7000-8000-000000000001"));
+    public static readonly EstablishmentId EstablishmentId = EstablishmentId.From(Guid.Parse("0199a000-0000-7000-8000-000000000002"));
     public static readonly DpsId DpsId = DpsId.From(Guid.Parse("0199a000-0000-7000-8000-000000000003"));
     public static readonly Guid SenId = Guid.Parse("0199a000-0000-7000-8000-000000000010");
     public static readonly Guid ResidentialId = Guid.Parse("0199a000-0000-7000-8000-000000000020");
@@ -94,9 +96,12 @@ internal static class Applications
     public static CategoryApplication Residential(IReadOnlyList<CriterionAnswer>? answers = null, IReadOnlyList<CoreCost>? coreCosts = null) =>
         new(ResidentialId, answers ?? AnswersTo(ResidentialCriteria), coreCosts ?? CoreCosts(ResidentialCriteria), Discounts.None);
 
+    /// <summary>A DPS holding both categories, where the establishment is not yet a member and has no other application.</summary>
+    public static readonly ApplicationContext Context = new([SenId, ResidentialId], [], false);
+
     /// <summary>A draft for SEN and Residential care, or for the categories given.</summary>
     public static Application Draft(params CategoryApplication[] categories) =>
-        Application.Draft(SupplierId, EstablishmentId, DpsId, categories.Length == 0 ? [Sen(), Residential()] : categories, DraftedAt);
+        Application.Draft(SupplierId, EstablishmentId, DpsId, categories.Length == 0 ? [Sen(), Residential()] : categories, Context, DraftedAt);
 
     public static void Submit(Application application, DpsStatus dpsStatus = DpsStatus.Open, DateOnly? on = null) =>
         application.Submit(dpsStatus, CriteriaByCategory, Currency, Calendar, DecisionWorkingDays, on ?? SubmittedOn);

@@ -21,7 +21,7 @@ public sealed class DraftTests
     [Test]
     public void An_application_must_name_at_least_one_category() =>
         AssertBrokenRule<ApplicationMustCoverCategoriesOnceRule>(() =>
-            Application.Draft(Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [], Applications.DraftedAt));
+            Application.Draft(Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [], Applications.Context, Applications.DraftedAt));
 
     [Test]
     public void An_application_names_each_category_once() =>
@@ -32,7 +32,7 @@ public sealed class DraftTests
     {
         var application = Applications.Draft();
 
-        application.Revise([Applications.Residential()]);
+        application.Revise([Applications.Residential()], Applications.Context);
 
         Assert.That(application.Categories.Select(c => c.CategoryId), Is.EqualTo(new[] { Applications.ResidentialId }));
     }
@@ -42,7 +42,7 @@ public sealed class DraftTests
     {
         var application = Applications.Draft();
 
-        AssertBrokenRule<ApplicationMustCoverCategoriesOnceRule>(() => application.Revise([Applications.Sen(), Applications.Sen()]));
+        AssertBrokenRule<ApplicationMustCoverCategoriesOnceRule>(() => application.Revise([Applications.Sen(), Applications.Sen()], Applications.Context));
 
         Assert.That(application.Categories, Has.Count.EqualTo(2));
     }
@@ -52,9 +52,31 @@ public sealed class DraftTests
     {
         var application = Applications.Submitted();
 
-        var exception = AssertBrokenRule<ApplicationMustBeDraftRule>(() => application.Revise([Applications.Sen()]));
+        var exception = AssertBrokenRule<ApplicationMustBeDraftRule>(() => application.Revise([Applications.Sen()], Applications.Context));
 
         Assert.That(exception.BrokenRule.Kind, Is.EqualTo(BusinessRuleKind.Conflict));
         Assert.That(application.Categories, Has.Count.EqualTo(2));
     }
+
+    [Test]
+    public void A_category_of_another_dps_is_refused() =>
+        AssertBrokenRule<CategoriesMustBelongToTheDpsRule>(() => Application.Draft(
+            Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [Applications.Sen()],
+            Applications.Context with { CategoriesOfDps = [Applications.ResidentialId] }, Applications.DraftedAt));
+
+    [Test]
+    public void A_member_of_a_category_does_not_apply_to_it_again()
+    {
+        var exception = AssertBrokenRule<NotAlreadyAMemberOfTheCategoryRule>(() => Application.Draft(
+            Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [Applications.Sen()],
+            Applications.Context with { MemberOf = [Applications.SenId] }, Applications.DraftedAt));
+
+        Assert.That(exception.BrokenRule.Kind, Is.EqualTo(BusinessRuleKind.Conflict));
+    }
+
+    [Test]
+    public void An_establishment_has_one_undecided_application_per_dps() =>
+        AssertBrokenRule<OneOpenApplicationPerEstablishmentAndDpsRule>(() => Application.Draft(
+            Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [Applications.Sen()],
+            Applications.Context with { OpenApplicationExists = true }, Applications.DraftedAt));
 }
