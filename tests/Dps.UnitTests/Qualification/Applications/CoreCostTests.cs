@@ -72,4 +72,12 @@ public sealed class CoreCostTests
 
         Assert.That(application.Status, Is.EqualTo(ApplicationStatus.Submitted));
     }
+
+    [Test]
+    public void Core_costs_in_another_currency_are_refused_not_added_up()
+    {
+        var costs = Applications.CoreCosts(Applications.SenCriteria).Select((c, i) => i == 0 ? c with { Amount = new(100m, "EUR") } : c).ToList();
+
+        AssertBrokenRule<CoreCostsMustBeInTheSchemeCurrencyRule>(() => Applications.Submit(Applications.Draft(Applications.Sen(coreCosts: costs))));
+    }
 }

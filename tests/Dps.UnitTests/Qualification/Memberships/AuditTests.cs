@@ -109,4 +109,16 @@ public sealed class AuditTests
 
         Assert.That(membership.IsAuditOverdueOn(Memberships.AuditDueOn.AddYears(2)), Is.False);
     }
+
+    [Test]
+    public void An_audit_cannot_be_recorded_before_the_last_one()
+    {
+        var membership = Memberships.Granted();
+        membership.RecordAudit(Today, true, null, Memberships.Manager, Today, Memberships.AuditIntervalMonths);
+
+        AssertBrokenRule<AuditMustNotPrecedeTheLastAuditRule>(() =>
+            membership.RecordAudit(Today.AddDays(-1), true, null, Memberships.Manager, Today, Memberships.AuditIntervalMonths));
+
+        Assert.That(membership.AuditDueOn, Is.EqualTo(Today.AddMonths(12)));
+    }
 }

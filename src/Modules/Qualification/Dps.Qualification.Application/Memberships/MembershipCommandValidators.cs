@@ -11,7 +11,8 @@ internal sealed class SuspendMembershipValidator : AbstractValidator<SuspendMemb
 {
     public SuspendMembershipValidator()
     {
-        RuleFor(c => c.FailedCriteria).NotEmpty();
+        RuleFor(c => c.FailedCriteria).NotEmpty()
+            .Must(codes => codes.Distinct(StringComparer.OrdinalIgnoreCase).Count() == codes.Count).WithMessage("Name each failed criterion once.");
         RuleForEach(c => c.FailedCriteria).NotEmpty();
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(MembershipText.MaxReasonLength);
     }

@@ -96,6 +96,7 @@ public sealed class Application : AggregateRoot
             var (name, criteria) = criteriaByCategory[category.CategoryId];
             CheckRule(new EveryCriterionMustBeAnsweredRule(name, criteria, category.Answers));
             CheckRule(new EveryCoreCostLineMustBePricedRule(name, criteria, category.CoreCosts));
+            CheckRule(new CoreCostsMustBeInTheSchemeCurrencyRule(name, category.CoreCosts, currency));
             CheckRule(new CoreCostsMustNotExceedAffordabilityCapRule(name, category.TotalCoreCosts(currency), criteria.AffordabilityCap));
         }
 

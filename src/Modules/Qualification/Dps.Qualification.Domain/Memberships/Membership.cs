@@ -136,6 +136,7 @@ public sealed class Membership : AggregateRoot
     {
         CheckRule(new RemovedMembershipCannotChangeRule(Status));
         CheckRule(new AuditCannotBeDatedInTheFutureRule(auditedOn, today));
+        CheckRule(new AuditMustNotPrecedeTheLastAuditRule(auditedOn, Audits));
         Audits = [.. Audits, new MembershipAudit(auditedOn, passed, notes, recordedBy)];
         AuditDueOn = auditedOn.AddMonths(auditIntervalMonths);
     }
