@@ -1,4 +1,6 @@
 using Dps.Qualification.Application.Categories;
+using Dps.Qualification.Application.Categories.Criteria;
+using Dps.Qualification.Domain.Categories.Criteria;
 using Dps.Qualification.Application.PurchasingSystems;
 using MediatR;
 
@@ -22,11 +24,34 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, ILogger<
             var dps = await mediator.Send(demo.Dps, cancellationToken);
             foreach (var (name, description) in demo.Categories)
             {
-                await mediator.Send(new AddCategory(dps.Id, name, description), cancellationToken);
+                var category = await mediator.Send(new AddCategory(dps.Id, name, description), cancellationToken);
+                var criteria = await SetCriteriaAsync(mediator, dps.Reference, category, cancellationToken);
+                if (dps.Reference == "SET-DPS-2017" && name == "SEN")
+                {
+                    await DemoSupplier.SeedAsync(scope.ServiceProvider, dps.Id, category.Id, criteria, cancellationToken);
+                }
             }
 
             LogSeeded(dps.Reference, demo.Categories.Count);
         }
+    }
+
+    private static async Task<CategoryCriteria> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
+    {
+        var current = await mediator.Send(new GetCategoryCriteria(category.DpsId, category.Id), cancellationToken);
+        var criteria = DemoCriteria.For(dpsReference, category.Name, current.CoreCostLines);
+        await mediator.Send(
+            new SetCategoryCriteria(
+                category.DpsId,
+                category.Id,
+                criteria.PassFailCriteria,
+                criteria.MethodStatements,
+                criteria.InsuranceRequirements,
+                criteria.CoreCostLines,
+                criteria.AffordabilityCap,
+                null),
+            cancellationToken);
+        return criteria;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data already present; not seeded again")]

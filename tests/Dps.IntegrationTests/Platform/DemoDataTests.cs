@@ -1,3 +1,4 @@
+using Dps.Api.DemoData;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.IntegrationTests.Infrastructure;
 
@@ -26,6 +27,14 @@ public sealed class DemoDataTests
             Assert.That(byReference["SET-DPS-2017"]["participatingAuthorities"]!.AsArray(), Has.Count.EqualTo(7));
             Assert.That(await CategoryCountAsync(auditor, byReference["SET-DPS-2017"]), Is.EqualTo(3));
             Assert.That(await CategoryCountAsync(auditor, byReference["DWP-FSF-DPS"]), Is.EqualTo(8));
+
+            var applications = await (await auditor.GetAsync("/api/v1/applications?status=Submitted")).JsonAsync();
+            var oakfield = applications["items"]!.AsArray().Single()!;
+            Assert.That(oakfield["supplierId"]!.GetValue<Guid>(), Is.EqualTo(DemoSupplier.SupplierId));
+            var sen = oakfield["categories"]![0]!["categoryId"]!.GetValue<Guid>();
+            var criteria = await (await auditor.GetAsync($"/api/v1/dps/{byReference["SET-DPS-2017"].Id()}/categories/{sen}/criteria")).JsonAsync();
+            Assert.That(criteria["methodStatements"]!.AsArray().Sum(m => m!["weight"]!.GetValue<int>()), Is.EqualTo(100));
+            Assert.That(criteria["passFailCriteria"]!.AsArray(), Has.Count.EqualTo(8));
         }
         finally
         {
