@@ -58,42 +58,30 @@ internal static class ApplicationEndpoints
             .WithSummary("Revise a draft application")
             .ProducesProblems(400, 404, 409, 412, 422);
 
-        MapCommand(applications, "submit", DpsRoles.Supplier, "SubmitApplication", "Submit an application",
-            "Refused while the DPS is closed or outside its validity, when an answer or a core-cost price is missing, or when core costs exceed a category's affordability cap. Sets the decision due date.",
-            (id, ifMatch) => new SubmitApplication(id, ifMatch));
+        applications.MapCommand("{id:guid}/submit", (id, ifMatch) => new SubmitApplication(id, ifMatch))
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("SubmitApplication")
+            .WithSummary("Submit an application")
+            .WithDescription("Refused while the DPS is closed or outside its validity, when an answer or a core-cost price is missing, or when core costs exceed a category's affordability cap. Sets the decision due date.");
 
-        applications.MapPost("{applicationId:guid}/evaluation", async (Guid applicationId, EvaluationRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            {
-                var command = new RecordEvaluation(applicationId, body.CategoryId, body.Decisions, body.Scores, EntityTags.IfMatch(http.Request));
-                return VersionedResults.Ok(http, await mediator.Send(command, ct));
-            })
+        applications.MapCommand<EvaluationRequest, ApplicationResponse>("{id:guid}/evaluation", (id, body, ifMatch) =>
+                new RecordEvaluation(id, body.CategoryId, body.Decisions, body.Scores, ifMatch))
             .RequireRoles(DpsRoles.Manager)
             .WithName("RecordEvaluation")
             .WithSummary("Record the evaluation of one category of an application")
-            .WithDescription("A pass/fail decision for every pass/fail criterion and a 0–100 score for every method statement of the category. May be corrected until the decision.")
-            .ProducesProblems(400, 404, 409, 412, 422);
+            .WithDescription("A pass/fail decision for every pass/fail criterion and a 0–100 score for every method statement of the category. May be corrected until the decision.");
 
-        applications.MapPost("{applicationId:guid}/extend-deadline", async (Guid applicationId, ExtensionRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new ExtendDecisionDeadline(applicationId, body.Justification, EntityTags.IfMatch(http.Request)), ct)))
+        applications.MapCommand<ExtensionRequest, ApplicationResponse>("{id:guid}/extend-deadline", (id, body, ifMatch) =>
+                new ExtendDecisionDeadline(id, body.Justification, ifMatch))
             .RequireRoles(DpsRoles.Manager)
             .WithName("ExtendDecisionDeadline")
             .WithSummary("Extend the decision deadline, with a justification")
-            .WithDescription("Once, to 15 working days after submission (England and Wales bank holidays excluded).")
-            .ProducesProblems(400, 404, 409, 412);
+            .WithDescription("Once, to 15 working days after submission (England and Wales bank holidays excluded).");
 
-        MapCommand(applications, "decision", DpsRoles.Manager, "DecideApplication", "Decide an evaluated application",
-            "Each category with a failed pass/fail criterion is rejected with those criteria as reasons; the others are admitted with the weighted method-statement total as core competency score, and become memberships.",
-            (id, ifMatch) => new DecideApplication(id, ifMatch));
+        applications.MapCommand("{id:guid}/decision", (id, ifMatch) => new DecideApplication(id, ifMatch))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("DecideApplication")
+            .WithSummary("Decide an evaluated application")
+            .WithDescription("Each category with a failed pass/fail criterion is rejected with those criteria as reasons; the others are admitted with the weighted method-statement total as core competency score, and become memberships.");
     }
-
-    private static void MapCommand(
-        RouteGroupBuilder applications, string verb, string role, string name, string summary, string description,
-        Func<Guid, uint?, IRequest<ApplicationResponse>> command) =>
-        applications.MapPost($"{{applicationId:guid}}/{verb}", async (Guid applicationId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(command(applicationId, EntityTags.IfMatch(http.Request)), ct)))
-            .RequireRoles(role)
-            .WithName(name)
-            .WithSummary(summary)
-            .WithDescription(description)
-            .ProducesProblems(400, 404, 409, 412, 422);
 }

@@ -46,45 +46,46 @@ internal static class MembershipEndpoints
             .WithSummary("Get a membership, with why it is suspended if it is")
             .ProducesProblems(404);
 
-        MapCommand<SuspensionRequest>(memberships, "suspend", [DpsRoles.Manager], "SuspendMembership",
-            "Suspend a member for failed criteria",
-            "Names the failed pass/fail criteria and the reason; applies across all authorities and removes the member from search at once. Only the DPS manager suspends: an authority cannot exclude a member.",
-            (id, body, ifMatch) => new SuspendMembership(id, body.FailedCriteria, body.Reason, ifMatch));
+        memberships.MapCommand<SuspensionRequest, MembershipResponse>("{id:guid}/suspend", (id, body, ifMatch) =>
+                new SuspendMembership(id, body.FailedCriteria, body.Reason, ifMatch))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("SuspendMembership")
+            .WithSummary("Suspend a member for failed criteria")
+            .WithDescription("Names the failed pass/fail criteria and the reason; applies across all authorities and removes the member from search at once. Only the DPS manager suspends: an authority cannot exclude a member.");
 
-        MapCommand<ResubmissionRequest>(memberships, "reinstatement", [DpsRoles.Supplier], "ResubmitForReinstatement",
-            "Resubmit the failed criteria to be reinstated",
-            "Answers the failed criteria again, and only those; everything else of the admission is kept.",
-            (id, body, ifMatch) => new ResubmitForReinstatement(id, body.Answers, ifMatch));
+        memberships.MapCommand<ResubmissionRequest, MembershipResponse>("{id:guid}/reinstatement", (id, body, ifMatch) =>
+                new ResubmitForReinstatement(id, body.Answers, ifMatch))
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("ResubmitForReinstatement")
+            .WithSummary("Resubmit the failed criteria to be reinstated")
+            .WithDescription("Answers the failed criteria again, and only those; everything else of the admission is kept.");
 
-        MapCommand<ReEvaluationRequest>(memberships, "reinstatement/evaluation", [DpsRoles.Manager], "ReEvaluateReinstatement",
-            "Re-evaluate the resubmitted criteria",
-            "Decides only the failed criteria: if all pass the member is reinstated; otherwise it stays suspended for those still failing.",
-            (id, body, ifMatch) => new ReEvaluateReinstatement(id, body.Decisions, ifMatch));
+        memberships.MapCommand<ReEvaluationRequest, MembershipResponse>("{id:guid}/reinstatement/evaluation", (id, body, ifMatch) =>
+                new ReEvaluateReinstatement(id, body.Decisions, ifMatch))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("ReEvaluateReinstatement")
+            .WithSummary("Re-evaluate the resubmitted criteria")
+            .WithDescription("Decides only the failed criteria: if all pass the member is reinstated; otherwise it stays suspended for those still failing.");
 
-        MapCommand<RemovalRequest>(memberships, "removal", [DpsRoles.Supplier, DpsRoles.Manager], "RemoveMembership",
-            "Remove a membership on request",
-            "Final: the establishment leaves the category (it may apply again later).",
-            (id, body, ifMatch) => new RemoveMembership(id, body.Reason, ifMatch));
+        memberships.MapCommand<RemovalRequest, MembershipResponse>("{id:guid}/removal", (id, body, ifMatch) =>
+                new RemoveMembership(id, body.Reason, ifMatch))
+            .RequireRoles(DpsRoles.Supplier, DpsRoles.Manager)
+            .WithName("RemoveMembership")
+            .WithSummary("Remove a membership on request")
+            .WithDescription("Final: the establishment leaves the category (it may apply again later).");
 
-        MapCommand<AuditRequest>(memberships, "audits", [DpsRoles.Manager], "RecordMembershipAudit",
-            "Record the annual audit",
-            "The next audit is then due a year after this one.",
-            (id, body, ifMatch) => new RecordMembershipAudit(id, body.AuditedOn, body.Passed, body.Notes, ifMatch));
+        memberships.MapCommand<AuditRequest, MembershipResponse>("{id:guid}/audits", (id, body, ifMatch) =>
+                new RecordMembershipAudit(id, body.AuditedOn, body.Passed, body.Notes, ifMatch))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("RecordMembershipAudit")
+            .WithSummary("Record the annual audit")
+            .WithDescription("The next audit is then due a year after this one.");
 
-        MapCommand<ScoreAdjustmentRequest>(memberships, "score-adjustments", [DpsRoles.Manager], "AdjustCoreCompetencyScore",
-            "Adjust the core competency score",
-            "Up or down after a performance review, with a reason; the score stays within 0–100 and the change is published to the other modules.",
-            (id, body, ifMatch) => new AdjustCoreCompetencyScore(id, body.Adjustment, body.Reason, ifMatch));
+        memberships.MapCommand<ScoreAdjustmentRequest, MembershipResponse>("{id:guid}/score-adjustments", (id, body, ifMatch) =>
+                new AdjustCoreCompetencyScore(id, body.Adjustment, body.Reason, ifMatch))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("AdjustCoreCompetencyScore")
+            .WithSummary("Adjust the core competency score")
+            .WithDescription("Up or down after a performance review, with a reason; the score stays within 0–100 and the change is published to the other modules.");
     }
-
-    private static void MapCommand<TBody>(
-        RouteGroupBuilder memberships, string verb, string[] roles, string name, string summary, string description,
-        Func<Guid, TBody, uint?, IRequest<MembershipResponse>> command) =>
-        memberships.MapPost($"{{membershipId:guid}}/{verb}", async (Guid membershipId, TBody body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(command(membershipId, body, EntityTags.IfMatch(http.Request)), ct)))
-            .RequireRoles(roles)
-            .WithName(name)
-            .WithSummary(summary)
-            .WithDescription(description)
-            .ProducesProblems(400, 404, 409, 412, 422);
 }
