@@ -1,3 +1,4 @@
+using Dps.Qualification.Application.Suppliers;
 using Dps.Qualification.Domain.Suppliers;
 using Dps.Qualification.Domain.Establishments;
 using Dps.BuildingBlocks.Application.Errors;
@@ -15,7 +16,9 @@ internal static class ApplicationAccess
 {
     /// <summary>Suppliers see only their own applications; anyone else's is "not found", so nothing is revealed.</summary>
     public static IQueryable<Domain.Applications.Application> VisibleTo(this IQueryable<Domain.Applications.Application> applications, ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Supplier) ? applications.Where(a => a.SupplierId == SupplierId.From(actor.SupplierId ?? Guid.Empty)) : applications;
+        actor.Roles.Contains(DpsRoles.Supplier)
+            ? applications.Where(a => a.SupplierId == SupplierId.From(actor.OwnSupplierId() ?? Guid.Empty))
+            : applications;
 
     public static async Task<Domain.Applications.Application> GetVisibleAsync(
         this IQueryable<Domain.Applications.Application> applications, Guid applicationId, ICurrentActor actor, CancellationToken cancellationToken) =>
@@ -23,7 +26,7 @@ internal static class ApplicationAccess
         ?? throw new NotFoundException("Application", applicationId);
 
     public static Guid SupplierIdOf(ICurrentActor actor) =>
-        actor.SupplierId ?? throw new ForbiddenException("A supplier's token must name its organisation (supplier_id).");
+        actor.OwnSupplierId() ?? throw new ForbiddenException("A supplier's token must name its organisation (supplier_id).");
 
     /// <summary>The named criteria of the application's categories, as they stand now.</summary>
     public static async Task<IReadOnlyDictionary<Guid, NamedCriteria>> CriteriaOfAsync(
