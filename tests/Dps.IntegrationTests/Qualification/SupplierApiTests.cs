@@ -278,7 +278,7 @@ public sealed class SupplierApiTests : ApiTest
             Assert.That(entry.Text("module"), Is.EqualTo("qualification"));
             Assert.That(entry.Text("entityType"), Is.EqualTo("Supplier"));
             Assert.That(entry.Text("action"), Is.EqualTo("RegisterSupplier"));
-            Assert.That(entry.Text("actorId"), Is.EqualTo("supplier-dev"));
+            Assert.That(entry.Text("actorId"), Is.EqualTo($"supplier-dev@{supplierId}"));
             Assert.That(entry.Text("change"), Is.EqualTo("Added"));
             Assert.That(entry["after"]!["name"]!.GetValue<string>(), Is.EqualTo("Audited Care Ltd"));
             Assert.That(entry["after"]!["contact"]!["email"]!.GetValue<string>(), Is.EqualTo("sam.patel@oakfield.example"));
