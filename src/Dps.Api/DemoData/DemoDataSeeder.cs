@@ -20,9 +20,16 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, ILogger<
         foreach (var demo in DemoPurchasingSystems.All)
         {
             var dps = await mediator.Send(demo.Dps, cancellationToken);
+            var categoryIds = new Dictionary<string, Guid>();
             foreach (var (name, description) in demo.Categories)
             {
-                await mediator.Send(new AddCategory(dps.Id, name, description), cancellationToken);
+                var category = await mediator.Send(new AddCategory(dps.Id, name, description), cancellationToken);
+                categoryIds[name] = category.Id;
+            }
+
+            foreach (var fundingModel in DemoFundingModels.For(dps.Reference, dps.Id, categoryIds))
+            {
+                await mediator.Send(fundingModel, cancellationToken);
             }
 
             LogSeeded(dps.Reference, demo.Categories.Count);
