@@ -22,6 +22,7 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, ILogger<
         foreach (var demo in DemoPurchasingSystems.All)
         {
             var dps = await mediator.Send(demo.Dps, cancellationToken);
+            var categoryIds = new Dictionary<string, Guid>();
             foreach (var (name, description) in demo.Categories)
             {
                 var category = await mediator.Send(new AddCategory(dps.Id, name, description), cancellationToken);
@@ -30,6 +31,12 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, ILogger<
                 {
                     await DemoSupplier.SeedAsync(scope.ServiceProvider, dps.Id, category.Id, criteria, cancellationToken);
                 }
+                categoryIds[name] = category.Id;
+            }
+
+            foreach (var fundingModel in DemoFundingModels.For(dps.Reference, dps.Id, categoryIds))
+            {
+                await mediator.Send(fundingModel, cancellationToken);
             }
 
             LogSeeded(dps.Reference, demo.Categories.Count);

@@ -35,11 +35,39 @@ public sealed class DemoDataTests
             var criteria = await (await auditor.GetAsync($"/api/v1/dps/{byReference["SET-DPS-2017"].Id()}/categories/{sen}/criteria")).JsonAsync();
             Assert.That(criteria["methodStatements"]!.AsArray().Sum(m => m!["weight"]!.GetValue<int>()), Is.EqualTo(100));
             Assert.That(criteria["passFailCriteria"]!.AsArray(), Has.Count.EqualTo(8));
+
+            await AssertDwpFundingModelsAsync(auditor, byReference["DWP-FSF-DPS"].Id(), byReference["SET-DPS-2017"].Id());
         }
         finally
         {
             await TestDatabase.DropAsync(database);
         }
+    }
+
+    /// <summary>DWP's defaults: Engagement 30/70/0 by its category; routeways R2 20/30/50, R3 and R4 10/30/60, R5 20/50/30.</summary>
+    private static async Task AssertDwpFundingModelsAsync(HttpClient client, Guid dwpId, Guid setId)
+    {
+        var categories = await (await client.GetAsync($"/api/v1/dps/{dwpId}/categories?pageSize=200")).JsonAsync();
+        var engagement = categories["items"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "Engagement")!.AsObject().Id();
+        var models = (await (await client.GetAsync($"/api/v1/funding-models?dpsId={dwpId}")).JsonAsync())["items"]!.AsArray();
+        var shares = models.ToDictionary(
+            m => m!["routeway"]?.GetValue<string>() ?? m!["categoryId"]!.GetValue<Guid>().ToString(),
+            m => (m!["shares"]!["atStart"]!.GetValue<decimal>(), m["shares"]!["atCompletion"]!.GetValue<decimal>(), m["shares"]!["onJobOutcome"]!.GetValue<decimal>()));
+        var setModels = (await (await client.GetAsync($"/api/v1/funding-models?dpsId={setId}")).JsonAsync())["total"]!.GetValue<int>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shares, Has.Count.EqualTo(5));
+            Assert.That(shares[engagement.ToString()], Is.EqualTo((30m, 70m, 0m)));
+            Assert.That(shares["R2"], Is.EqualTo((20m, 30m, 50m)));
+            Assert.That(shares["R3"], Is.EqualTo((10m, 30m, 60m)));
+            Assert.That(shares["R4"], Is.EqualTo((10m, 30m, 60m)));
+            Assert.That(shares["R5"], Is.EqualTo((20m, 50m, 30m)));
+            Assert.That(
+                models.Select(m => (m!["jobOutcome"]!["weeksInWork"]!.GetValue<int>(), m["jobOutcome"]!["trackingWindowWeeks"]!.GetValue<int>())),
+                Is.All.EqualTo((4, 13)));
+            Assert.That(setModels, Is.Zero);
+        });
     }
 
     private static async Task<int> CategoryCountAsync(HttpClient client, System.Text.Json.Nodes.JsonObject dps) =>

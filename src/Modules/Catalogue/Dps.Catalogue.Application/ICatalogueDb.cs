@@ -1,4 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.FundingModels;
+using Dps.Catalogue.Domain.Offers;
 using Dps.Catalogue.Domain.Taxonomies;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,4 +10,8 @@ namespace Dps.Catalogue.Application;
 public interface ICatalogueDb : IModuleDb
 {
     DbSet<Taxonomy> Taxonomies { get; }
+
+    DbSet<Offer> Offers { get; }
+
+    DbSet<FundingModel> FundingModels { get; }
 }

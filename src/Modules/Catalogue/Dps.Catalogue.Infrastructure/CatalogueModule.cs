@@ -20,6 +20,8 @@ public static class CatalogueModule
     public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder api)
     {
         TaxonomyEndpoints.Map(api);
+        OfferEndpoints.Map(api);
+        FundingModelEndpoints.Map(api);
         return api;
     }
 }

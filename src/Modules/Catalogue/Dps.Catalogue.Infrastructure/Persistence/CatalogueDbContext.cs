@@ -1,7 +1,10 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Catalogue.Application;
+using Dps.Catalogue.Domain.FundingModels;
+using Dps.Catalogue.Domain.Offers;
 using Dps.Catalogue.Domain.Taxonomies;
+using Dps.Catalogue.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Catalogue.Infrastructure.Persistence;
@@ -15,7 +18,22 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
 
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
 
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<FundingModel> FundingModels => Set<FundingModel>();
+
     protected override Assembly DomainAssembly => typeof(Taxonomy).Assembly;
+
+    /// <summary>
+    /// Offers and funding models are configured before the base model building, which then maps them like the rest
+    /// (aggregate versions as xmin, snake_case names).
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OfferConfiguration());
+        modelBuilder.ApplyConfiguration(new FundingModelConfiguration());
+        base.OnModelCreating(modelBuilder);
+    }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.Entity<Taxonomy>(b =>

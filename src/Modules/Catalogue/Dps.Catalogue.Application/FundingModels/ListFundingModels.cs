@@ -1,0 +1,42 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.Catalogue.Domain.FundingModels;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Catalogue.Application.FundingModels;
+
+/// <summary>Funding models, optionally of one DPS, category or routeway: category models first, then routeways in order.</summary>
+public sealed record ListFundingModels(Guid? DpsId, Guid? CategoryId, string? Routeway, int Page, int PageSize)
+    : IQuery<Paged<FundingModelResponse>>, IPagedQuery;
+
+internal sealed class ListFundingModelsValidator : AbstractValidator<ListFundingModels>
+{
+    public ListFundingModelsValidator() => Include(PagingRules.Instance);
+}
+
+internal sealed class ListFundingModelsHandler(ICatalogueDb db) : IRequestHandler<ListFundingModels, Paged<FundingModelResponse>>
+{
+    public Task<Paged<FundingModelResponse>> Handle(ListFundingModels query, CancellationToken cancellationToken)
+    {
+        var models = db.FundingModels.AsNoTracking();
+        if (query.DpsId is { } dpsId)
+        {
+            models = models.Where(m => m.DpsId == dpsId);
+        }
+
+        if (query.CategoryId is { } categoryId)
+        {
+            models = models.Where(m => m.CategoryId == categoryId);
+        }
+
+        if (FundingModel.NormaliseRouteway(query.Routeway) is { } routeway)
+        {
+            models = models.Where(m => m.Routeway == routeway);
+        }
+
+        return models.OrderBy(m => m.DpsId).ThenBy(m => m.Routeway).ThenBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .ToPagedAsync(query, FundingModelResponse.From, cancellationToken);
+    }
+}

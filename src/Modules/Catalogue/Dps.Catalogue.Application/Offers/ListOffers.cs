@@ -1,0 +1,48 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Catalogue.Application.Offers;
+
+/// <summary>Offers, oldest first, optionally of one DPS, category or supplier; a supplier sees only its own.</summary>
+public sealed record ListOffers(Guid? DpsId, Guid? CategoryId, Guid? SupplierId, int Page, int PageSize)
+    : IQuery<Paged<OfferResponse>>, IPagedQuery;
+
+internal sealed class ListOffersValidator : AbstractValidator<ListOffers>
+{
+    public ListOffersValidator() => Include(PagingRules.Instance);
+}
+
+internal sealed class ListOffersHandler(ICatalogueDb db, ICurrentActor actor) : IRequestHandler<ListOffers, Paged<OfferResponse>>
+{
+    public Task<Paged<OfferResponse>> Handle(ListOffers query, CancellationToken cancellationToken)
+    {
+        var offers = db.Offers.AsNoTracking();
+        if (!actor.ReadsAllOffers())
+        {
+            offers = actor.OwnSupplierId() is { } own
+                ? offers.Where(o => o.SupplierId == own)
+                : offers.Where(_ => false);
+        }
+
+        if (query.DpsId is { } dpsId)
+        {
+            offers = offers.Where(o => o.DpsId == dpsId);
+        }
+
+        if (query.CategoryId is { } categoryId)
+        {
+            offers = offers.Where(o => o.CategoryId == categoryId);
+        }
+
+        if (query.SupplierId is { } supplierId)
+        {
+            offers = offers.Where(o => o.SupplierId == supplierId);
+        }
+
+        return offers.OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id).ToPagedAsync(query, OfferResponse.From, cancellationToken);
+    }
+}

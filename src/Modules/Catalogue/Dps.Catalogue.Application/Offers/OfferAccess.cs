@@ -1,0 +1,21 @@
+using Dps.BuildingBlocks.Application.Security;
+
+namespace Dps.Catalogue.Application.Offers;
+
+/// <summary>
+/// Who may see or change an offer. Buyers, the DPS manager and auditors read every offer; a supplier reads and changes
+/// only its own. Another supplier's offer answers 404, so nothing about it is revealed.
+/// </summary>
+internal static class OfferAccess
+{
+    public static bool ReadsAllOffers(this ICurrentActor actor) =>
+        actor.Roles.Contains(DpsRoles.Buyer) || actor.Roles.Contains(DpsRoles.Manager) || actor.Roles.Contains(DpsRoles.Auditor);
+
+    /// <summary>The organisation a supplier's staff act for: their token's supplier_id; null for anyone else.</summary>
+    public static Guid? OwnSupplierId(this ICurrentActor actor) =>
+        actor.Roles.Contains(DpsRoles.Supplier) && actor.SupplierId is { } id && id != Guid.Empty ? id : null;
+
+    public static bool ActsFor(this ICurrentActor actor, Guid supplierId) => actor.OwnSupplierId() == supplierId;
+
+    public static bool MayRead(this ICurrentActor actor, Guid supplierId) => actor.ReadsAllOffers() || actor.ActsFor(supplierId);
+}

@@ -1,0 +1,37 @@
+using Dps.BuildingBlocks.Application.Errors;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.Domain.Offers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Catalogue.Application.Offers;
+
+internal static class OfferQueries
+{
+    /// <summary>The offer, if it exists and the actor may read it.</summary>
+    public static async Task<Offer> GetReadableAsync(
+        this IQueryable<Offer> offers, ICurrentActor actor, Guid offerId, CancellationToken cancellationToken)
+    {
+        var offer = await offers.GetAsync(offerId, cancellationToken);
+        return actor.MayRead(offer.SupplierId) ? offer : throw new NotFoundException("Offer", offerId);
+    }
+
+    /// <summary>The offer, if it exists and the actor is its supplier's staff.</summary>
+    public static async Task<Offer> GetOwnAsync(
+        this IQueryable<Offer> offers, ICurrentActor actor, Guid offerId, CancellationToken cancellationToken)
+    {
+        var offer = await offers.GetAsync(offerId, cancellationToken);
+        return actor.ActsFor(offer.SupplierId) ? offer : throw new NotFoundException("Offer", offerId);
+    }
+
+    /// <summary>The supplier's current (not withdrawn) offers, as the offer rules compare a new version with them.</summary>
+    public static async Task<IReadOnlyCollection<SupplierOffer>> CurrentOffersOfAsync(
+        this IQueryable<Offer> offers, Guid supplierId, CancellationToken cancellationToken) =>
+        await offers.AsNoTracking()
+            .Where(o => o.SupplierId == supplierId && o.Status == OfferStatus.Active)
+            .Select(o => new SupplierOffer(o.Id, o.CategoryId, o.ProgrammeName, o.Fingerprint))
+            .ToListAsync(cancellationToken);
+
+    private static async Task<Offer> GetAsync(this IQueryable<Offer> offers, Guid offerId, CancellationToken cancellationToken) =>
+        await offers.SingleOrDefaultAsync(o => o.Id == OfferId.From(offerId), cancellationToken)
+        ?? throw new NotFoundException("Offer", offerId);
+}

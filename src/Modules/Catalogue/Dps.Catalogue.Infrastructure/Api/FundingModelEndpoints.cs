@@ -1,0 +1,60 @@
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.FundingModels;
+using Dps.Catalogue.Domain.FundingModels;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.Catalogue.Infrastructure.Api;
+
+internal static class FundingModelEndpoints
+{
+    public sealed record ChangeFundingModelRequest(FundingShares? Shares, JobOutcomeTerms? JobOutcome);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var models = api.MapGroup("/funding-models").WithTags("Funding models");
+
+        models.MapPost("", async (DefineFundingModel command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var model = await mediator.Send(command, ct);
+                return VersionedResults.Created(http, $"/api/v1/funding-models/{model.Id}", model);
+            })
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("DefineFundingModel")
+            .WithSummary("Define a funding model")
+            .WithDescription("For a DPS and either a category (`categoryId`) or a routeway (`routeway`, e.g. R2): the percentages of the price paid at start, at completion and on a job outcome, each 0–100 and together 100 (422, rule `FundingSharesMustSumTo100`), and what a job outcome is (`weeksInWork`, default 4, within `trackingWindowWeeks`, default 13; rule `TrackingWindowMustCoverWeeksInWork`). One per DPS and category or routeway (409, rule `OneFundingModelPerCategoryOrRouteway`).")
+            .Produces<FundingModelResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 409, 422);
+
+        models.MapGet("", async (IMediator mediator, CancellationToken ct, Guid? dpsId, Guid? categoryId, string? routeway, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListFundingModels(dpsId, categoryId, routeway, page, pageSize), ct)))
+            .RequireRoles(DpsRoles.All)
+            .WithName("ListFundingModels")
+            .WithSummary("List funding models")
+            .WithDescription("Pages through funding models, optionally of one DPS, category or routeway. Every role may read them: buyers price business cases with them.")
+            .ProducesProblems(400);
+
+        models.MapGet("{fundingModelId:guid}", async (Guid fundingModelId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetFundingModel(fundingModelId), ct)))
+            .RequireRoles(DpsRoles.All)
+            .WithName("GetFundingModel")
+            .WithSummary("Get a funding model")
+            .WithDescription("The ETag header carries the version to send back as If-Match.")
+            .ProducesProblems(404);
+
+        models.MapPut("{fundingModelId:guid}", async (Guid fundingModelId, ChangeFundingModelRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var command = new ChangeFundingModel(fundingModelId, body.Shares, body.JobOutcome, EntityTags.IfMatch(http.Request));
+                return VersionedResults.Ok(http, await mediator.Send(command, ct));
+            })
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("ChangeFundingModel")
+            .WithSummary("Change a funding model")
+            .WithDescription("Replaces the shares and the job-outcome definition (omitted members take the defaults, 4 weeks within 13); the DPS and its category or routeway stay. Send the ETag you read as If-Match; a stale version is refused with 412.")
+            .ProducesProblems(400, 404, 409, 412, 422);
+    }
+}

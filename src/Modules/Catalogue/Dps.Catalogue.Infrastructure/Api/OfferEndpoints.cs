@@ -1,0 +1,105 @@
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Domain;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.Offers;
+using Dps.Catalogue.Domain.Offers;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.Catalogue.Infrastructure.Api;
+
+internal static class OfferEndpoints
+{
+    public sealed record ReviseOfferRequest(
+        string ProgrammeName,
+        string Description,
+        IReadOnlyList<string> ClientGroups,
+        IReadOnlyList<DeliveryLocation> DeliveryLocations,
+        string ExpectedOutcomes,
+        decimal? ExpectedJobOutcomePercentage,
+        Money? PricePerParticipant,
+        int Capacity);
+
+    private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Buyer, DpsRoles.Manager, DpsRoles.Auditor];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var offers = api.MapGroup("/offers").WithTags("Offers");
+
+        offers.MapPost("", async (SubmitOffer command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var offer = await mediator.Send(command, ct);
+                return VersionedResults.Created(http, $"/api/v1/offers/{offer.Id}", offer);
+            })
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("SubmitOffer")
+            .WithSummary("Offer a programme in a category")
+            .WithDescription("DWP mode: the supplier of the token's `supplier_id` describes one programme in one category — what and how, client groups, delivery locations, expected outcomes and performance, price per participant (GBP) and capacity. This is version 1. One offer per category and programme (409, rule `OneOfferPerCategoryAndProgramme`); an offer whose description, client groups, outcomes, locations and price copy the supplier's offer in another category is a generic offer (422, rule `OfferMustNotBeGeneric`).")
+            .Produces<OfferResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 409, 422);
+
+        offers.MapGet("", async (IMediator mediator, CancellationToken ct, Guid? dpsId, Guid? categoryId, Guid? supplierId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListOffers(dpsId, categoryId, supplierId, page, pageSize), ct)))
+            .RequireRoles(Readers)
+            .WithName("ListOffers")
+            .WithSummary("List offers")
+            .WithDescription("Pages through offers (their current versions, withdrawn ones included with their status), oldest first, optionally of one DPS, category or supplier. Buyers, the DPS manager and auditors see every offer; a supplier sees only its own.")
+            .ProducesProblems(400);
+
+        offers.MapGet("{offerId:guid}", async (Guid offerId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new GetOffer(offerId), ct)))
+            .RequireRoles(Readers)
+            .WithName("GetOffer")
+            .WithSummary("Get an offer's current version")
+            .WithDescription("A supplier reads only its own offers; another's answers 404. `versionNumber` counts the offer's versions; the ETag header carries the version to send back as If-Match.")
+            .ProducesProblems(404);
+
+        offers.MapPut("{offerId:guid}", async (Guid offerId, ReviseOfferRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var command = new ReviseOffer(
+                    offerId,
+                    body.ProgrammeName,
+                    body.Description,
+                    body.ClientGroups,
+                    body.DeliveryLocations,
+                    body.ExpectedOutcomes,
+                    body.ExpectedJobOutcomePercentage,
+                    body.PricePerParticipant,
+                    body.Capacity,
+                    EntityTags.IfMatch(http.Request));
+                return VersionedResults.Ok(http, await mediator.Send(command, ct));
+            })
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("ReviseOffer")
+            .WithSummary("Revise your offer (a new version)")
+            .WithDescription("Only the offer's supplier; another's answers 404. The revision becomes the next version; earlier versions stay readable under `/versions`. Send the ETag you read as If-Match; a stale version is refused with 412. A withdrawn offer no longer changes (409, rule `WithdrawnOfferMustNotChange`); the programme and generic-offer rules apply as on submission.")
+            .ProducesProblems(400, 404, 409, 412, 422);
+
+        offers.MapPost("{offerId:guid}/withdraw", async (Guid offerId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                VersionedResults.Ok(http, await mediator.Send(new WithdrawOffer(offerId, EntityTags.IfMatch(http.Request)), ct)))
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("WithdrawOffer")
+            .WithSummary("Withdraw your offer")
+            .WithDescription("Only the offer's supplier; another's answers 404. The offer stays readable with its versions but no longer changes; withdrawing it again is a 409 (rule `WithdrawnOfferMustNotChange`). If-Match is optional; a stale version is refused with 412.")
+            .ProducesProblems(400, 404, 409, 412);
+
+        offers.MapGet("{offerId:guid}/versions", async (Guid offerId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListOfferVersions(offerId, page, pageSize), ct)))
+            .RequireRoles(Readers)
+            .WithName("ListOfferVersions")
+            .WithSummary("List an offer's versions")
+            .WithDescription("Pages through every version of the offer, version 1 first; `isCurrent` marks the current one. A supplier reads only its own offers; another's answers 404.")
+            .ProducesProblems(400, 404);
+
+        offers.MapGet("{offerId:guid}/versions/{number:int}", async (Guid offerId, int number, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetOfferVersion(offerId, number), ct)))
+            .RequireRoles(Readers)
+            .WithName("GetOfferVersion")
+            .WithSummary("Get one version of an offer")
+            .WithDescription("The offer as it stood in version `number` (1 is as first submitted). A supplier reads only its own offers; another's answers 404.")
+            .ProducesProblems(404);
+    }
+}
