@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Catalogue.Domain.Taxonomies;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,4 +9,6 @@ namespace Dps.Catalogue.Application;
 public interface ICatalogueDb : IModuleDb
 {
     DbSet<Taxonomy> Taxonomies { get; }
+
+    DbSet<ListedEstablishment> Listings { get; }
 }

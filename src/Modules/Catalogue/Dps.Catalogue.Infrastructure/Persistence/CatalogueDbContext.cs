@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Catalogue.Application;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Catalogue.Domain.Taxonomies;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,8 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
 
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
 
+    public DbSet<ListedEstablishment> Listings => Set<ListedEstablishment>();
+
     protected override Assembly DomainAssembly => typeof(Taxonomy).Assembly;
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
@@ -26,5 +29,9 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
             b.Property(t => t.CategoryName).HasMaxLength(200);
             b.Property(t => t.Needs).HasJsonConversion();
             b.Property(t => t.Features).HasJsonConversion();
+            b.Property(t => t.History).HasJsonConversion();
+
+            // The other Catalogue tables are configured beside their own migrations.
+            ListingModel.Configure(modelBuilder);
         });
 }
