@@ -45,8 +45,8 @@ internal sealed class SearchEstablishmentsValidator : AbstractValidator<SearchEs
         Include(PagingRules.Instance);
         var maxRadius = options.Value.MaxRadiusMiles;
         RuleFor(q => q.CategoryId).NotNull().NotEqual(Guid.Empty);
-        RuleFor(q => q.Latitude).NotNull().InclusiveBetween(-90, 90);
-        RuleFor(q => q.Longitude).NotNull().InclusiveBetween(-180, 180);
+        RuleFor(q => q.Latitude).NotNull().InclusiveBetween(-90, 90).OverridePropertyName("lat");
+        RuleFor(q => q.Longitude).NotNull().InclusiveBetween(-180, 180).OverridePropertyName("lon");
         RuleFor(q => q.RadiusMiles).NotNull().GreaterThan(0).LessThanOrEqualTo(maxRadius);
         RuleFor(q => q.Needs).Must(n => n.Count <= MaxCodes).WithMessage($"At most {MaxCodes} needs.");
         RuleFor(q => q.Features).Must(f => f.Count <= MaxCodes).WithMessage($"At most {MaxCodes} features.");
