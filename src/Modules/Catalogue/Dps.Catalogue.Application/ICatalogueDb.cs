@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Catalogue.Domain.FundingModels;
 using Dps.Catalogue.Domain.Offers;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Catalogue.Domain.Taxonomies;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,4 +15,5 @@ public interface ICatalogueDb : IModuleDb
     DbSet<Offer> Offers { get; }
 
     DbSet<FundingModel> FundingModels { get; }
+    DbSet<ListedEstablishment> Listings { get; }
 }

@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Catalogue.Application;
+using Dps.Catalogue.Application.Search;
 using Dps.Catalogue.Infrastructure.Api;
 using Dps.Catalogue.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -14,6 +15,9 @@ public static class CatalogueModule
     {
         services.AddModuleStore<CatalogueDbContext>(CatalogueDbContext.SchemaName, typeof(ICatalogueDb).Assembly);
         services.AddScoped<ICatalogueDb>(provider => provider.GetRequiredService<CatalogueDbContext>());
+        services.AddScoped<IEstablishmentSearch, EstablishmentSearch>();
+        services.AddOptions<CatalogueSearchOptions>().BindConfiguration(CatalogueSearchOptions.Section)
+            .Validate(options => options.MaxRadiusMiles > 0, "Catalogue:Search:MaxRadiusMiles must be positive.").ValidateOnStart();
         return services;
     }
 
@@ -22,6 +26,8 @@ public static class CatalogueModule
         TaxonomyEndpoints.Map(api);
         OfferEndpoints.Map(api);
         FundingModelEndpoints.Map(api);
+        ProfileEndpoints.Map(api);
+        SearchEndpoints.Map(api);
         return api;
     }
 }

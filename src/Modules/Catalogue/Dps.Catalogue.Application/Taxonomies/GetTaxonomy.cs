@@ -1,31 +1,26 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
-using Dps.Catalogue.Domain.Taxonomies;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Catalogue.Application.Taxonomies;
 
-public sealed record TaxonomyResponse(
-    Guid CategoryId,
-    Guid DpsId,
-    string CategoryName,
-    int Revision,
-    IReadOnlyList<TaxonomyTerm> Needs,
-    IReadOnlyList<TaxonomyTerm> Features,
-    uint Version) : IVersioned;
+/// <summary>A category's taxonomy: the current revision, or an earlier one that a referral was published with.</summary>
+public sealed record GetTaxonomy(Guid DpsId, Guid CategoryId, int? Revision = null) : IQuery<TaxonomyResponse>;
 
-public sealed record GetTaxonomy(Guid DpsId, Guid CategoryId) : IQuery<TaxonomyResponse>;
+internal sealed class GetTaxonomyValidator : AbstractValidator<GetTaxonomy>
+{
+    public GetTaxonomyValidator() => RuleFor(q => q.Revision).GreaterThanOrEqualTo(1).When(q => q.Revision is not null);
+}
 
 internal sealed class GetTaxonomyHandler(ICatalogueDb db) : IRequestHandler<GetTaxonomy, TaxonomyResponse>
 {
     public async Task<TaxonomyResponse> Handle(GetTaxonomy query, CancellationToken cancellationToken)
     {
-        var taxonomy = await db.Taxonomies.AsNoTracking()
-            .SingleOrDefaultAsync(t => t.DpsId == query.DpsId && t.CategoryId == query.CategoryId, cancellationToken)
-            ?? throw new NotFoundException("Taxonomy of category", query.CategoryId);
-        return new TaxonomyResponse(
-            taxonomy.CategoryId, taxonomy.DpsId, taxonomy.CategoryName, taxonomy.Revision, taxonomy.Needs, taxonomy.Features, taxonomy.Version);
+        var taxonomy = await db.Taxonomies.AsNoTracking().GetAsync(query.DpsId, query.CategoryId, cancellationToken);
+        var shown = taxonomy.AtRevision(query.Revision ?? taxonomy.Revision)
+            ?? throw new NotFoundException($"Revision of the taxonomy of category {query.CategoryId}", query.Revision!.Value);
+        return TaxonomyResponse.From(taxonomy, shown);
     }
 }

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Domain;
+using Dps.Catalogue.Domain.Taxonomies.Rules;
 
 namespace Dps.Catalogue.Domain.Taxonomies;
 
@@ -29,6 +30,9 @@ public sealed class Taxonomy : AggregateRoot
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    /// <summary>The earlier revisions, oldest first; the current one is <see cref="Revision"/>.</summary>
+    public IReadOnlyList<TaxonomyRevision> History { get; private set; } = [];
+
     /// <summary>Opens the empty first revision of a newly added category's taxonomy.</summary>
     public static Taxonomy Open(Guid dpsId, Guid categoryId, string categoryName, DateTimeOffset now) => new()
     {
@@ -39,4 +43,22 @@ public sealed class Taxonomy : AggregateRoot
         Revision = 1,
         OpenedAt = now,
     };
+
+    /// <summary>Replaces the needs and features as a whole: the current revision is kept in the history and a new one begins.</summary>
+    public void Replace(IReadOnlyList<TaxonomyTerm> needs, IReadOnlyList<TaxonomyTerm> features, DateTimeOffset now)
+    {
+        CheckRule(new TaxonomyCodesMustBeUniqueRule("needs", needs));
+        CheckRule(new TaxonomyCodesMustBeUniqueRule("features", features));
+        CheckRule(new TaxonomyMarksMustBeNonNegativeRule([.. needs, .. features]));
+        History = [.. History, new TaxonomyRevision(Revision, Needs, Features, now)];
+        Needs = [.. needs];
+        Features = [.. features];
+        Revision++;
+    }
+
+    /// <summary>The needs and features as they were at a revision; null if there is no such revision.</summary>
+    public TaxonomyRevision? AtRevision(int revision) =>
+        revision == Revision
+            ? new TaxonomyRevision(Revision, Needs, Features, ReplacedAt: null)
+            : History.SingleOrDefault(h => h.Revision == revision);
 }

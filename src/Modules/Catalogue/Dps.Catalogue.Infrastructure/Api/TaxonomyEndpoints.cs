@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Catalogue.Application.Taxonomies;
+using Dps.Catalogue.Domain.Taxonomies;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,14 +11,29 @@ namespace Dps.Catalogue.Infrastructure.Api;
 
 internal static class TaxonomyEndpoints
 {
-    public static void Map(IEndpointRouteBuilder api) =>
+    public sealed record TaxonomyRequest(IReadOnlyList<TaxonomyTerm> Needs, IReadOnlyList<TaxonomyTerm> Features);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
         api.MapGet("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy",
-                async (Guid dpsId, Guid categoryId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                    VersionedResults.Ok(http, await mediator.Send(new GetTaxonomy(dpsId, categoryId), ct)))
+                async (Guid dpsId, Guid categoryId, int? revision, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                    VersionedResults.Ok(http, await mediator.Send(new GetTaxonomy(dpsId, categoryId, revision), ct)))
             .WithTags("Taxonomy")
             .RequireRoles(DpsRoles.All)
             .WithName("GetTaxonomy")
             .WithSummary("Get a category's taxonomy of needs and features")
-            .WithDescription("Opened by the Catalogue when it learns that the category was added (through Qualification's outbox), so it may answer 404 for a moment after the category is created.")
-            .ProducesProblems(404);
+            .WithDescription("The current revision, or an earlier one with ?revision=N (a referral keeps the marks it was published with). Opened by the Catalogue when it learns that the category was added (through Qualification's outbox), so it may answer 404 for a moment after the category is created.")
+            .ProducesProblems(400, 404);
+
+        api.MapPut("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy",
+                async (Guid dpsId, Guid categoryId, TaxonomyRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                    VersionedResults.Ok(http, await mediator.Send(
+                        new SetTaxonomy(dpsId, categoryId, body.Needs, body.Features, EntityTags.IfMatch(http.Request)), ct)))
+            .WithTags("Taxonomy")
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("SetTaxonomy")
+            .WithSummary("Replace a category's needs and features")
+            .WithDescription("Replaces the needs and features (each a code, a name and a default mark of zero or more) as a whole and starts a new revision; earlier revisions stay readable. Codes are unique within the needs and within the features, ignoring case. Send the taxonomy's ETag as If-Match.")
+            .ProducesProblems(400, 404, 412, 422);
+    }
 }

@@ -3,6 +3,7 @@ using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Catalogue.Application;
 using Dps.Catalogue.Domain.FundingModels;
 using Dps.Catalogue.Domain.Offers;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Catalogue.Domain.Taxonomies;
 using Dps.Catalogue.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,8 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
     public DbSet<Offer> Offers => Set<Offer>();
 
     public DbSet<FundingModel> FundingModels => Set<FundingModel>();
+
+    public DbSet<ListedEstablishment> Listings => Set<ListedEstablishment>();
 
     protected override Assembly DomainAssembly => typeof(Taxonomy).Assembly;
 
@@ -44,5 +47,9 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
             b.Property(t => t.CategoryName).HasMaxLength(200);
             b.Property(t => t.Needs).HasJsonConversion();
             b.Property(t => t.Features).HasJsonConversion();
+            b.Property(t => t.History).HasJsonConversion();
+
+            // The other Catalogue tables are configured beside their own migrations.
+            ListingModel.Configure(modelBuilder);
         });
 }

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmarks the catalogue search: 50,000 active listings in one category, 200 searches at random UK points with a
+# 50-mile radius through the in-process API; prints median and p95. Database: $DPS_BENCH_DB (a server where it may
+# create a database) if set; else a throwaway cluster from the installed PostgreSQL, deleted afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source build/lib/postgres.sh
+
+if [ -n "${DPS_BENCH_DB:-}" ]; then
+  connection="$DPS_BENCH_DB"
+else
+  ensure_postgres_installed
+  data=$(mktemp -d /tmp/dps-bench-pg.XXXXXX)
+  port="${DPS_BENCH_PG_PORT:-$((20000 + RANDOM % 20000))}"
+  stop_cluster() {
+    as_cluster_owner "$(pg_bin_dir)/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$data"
+  }
+  trap stop_cluster EXIT
+  start_cluster "$data" "$port"
+  connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+fi
+
+dotnet run -c Release --project build/bench/Dps.Catalogue.Bench -- "$connection" "${1:-200}"

@@ -1,0 +1,34 @@
+using Dps.BuildingBlocks.Application.Errors;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.Domain.Listings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Catalogue.Application.Profiles;
+
+/// <summary>
+/// A supplier sees and changes only its own establishments' profiles (its token's supplier_id must be the listing's
+/// supplier); the manager and auditors read them all. Anyone else is told the profile does not exist.
+/// </summary>
+internal static class ProfileAccess
+{
+    public static bool OverseesAllSuppliers(this ICurrentActor actor) =>
+        actor.Roles.Contains(DpsRoles.Manager) || actor.Roles.Contains(DpsRoles.Auditor);
+
+    public static Guid? OwnSupplierId(this ICurrentActor actor) =>
+        actor.Roles.Contains(DpsRoles.Supplier) && actor.SupplierId is { } id && id != Guid.Empty ? id : null;
+
+    /// <summary>The establishment's listings that are not removed, as the actor may see them; 404 when there are none.</summary>
+    public static async Task<List<ListedEstablishment>> GetProfileListingsAsync(
+        this IQueryable<ListedEstablishment> listings, ICurrentActor actor, Guid establishmentId, bool forChange, CancellationToken cancellationToken)
+    {
+        var visible = listings.Where(l => l.EstablishmentId == establishmentId && l.Status != ListingStatus.Removed);
+        if (forChange || !actor.OverseesAllSuppliers())
+        {
+            var supplierId = actor.OwnSupplierId() ?? Guid.Empty;
+            visible = visible.Where(l => l.SupplierId == supplierId);
+        }
+
+        var found = await visible.OrderBy(l => l.CategoryId).ToListAsync(cancellationToken);
+        return found.Count > 0 ? found : throw new NotFoundException("Profile of establishment", establishmentId);
+    }
+}

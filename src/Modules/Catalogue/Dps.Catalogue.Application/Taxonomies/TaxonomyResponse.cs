@@ -1,0 +1,30 @@
+using Dps.BuildingBlocks.Application;
+using Dps.Catalogue.Domain.Taxonomies;
+
+namespace Dps.Catalogue.Application.Taxonomies;
+
+/// <param name="CurrentRevision">The latest revision; <paramref name="Revision"/> is the one shown.</param>
+public sealed record TaxonomyResponse(
+    Guid CategoryId,
+    Guid DpsId,
+    string CategoryName,
+    int Revision,
+    int CurrentRevision,
+    IReadOnlyList<TaxonomyTerm> Needs,
+    IReadOnlyList<TaxonomyTerm> Features,
+    DateTimeOffset? ReplacedAt,
+    uint Version) : IVersioned
+{
+    public static TaxonomyResponse From(Taxonomy taxonomy, TaxonomyRevision shown) => new(
+        taxonomy.CategoryId,
+        taxonomy.DpsId,
+        taxonomy.CategoryName,
+        shown.Revision,
+        taxonomy.Revision,
+        shown.Needs,
+        shown.Features,
+        shown.ReplacedAt,
+        taxonomy.Version);
+
+    public static TaxonomyResponse From(Taxonomy taxonomy) => From(taxonomy, taxonomy.AtRevision(taxonomy.Revision)!);
+}

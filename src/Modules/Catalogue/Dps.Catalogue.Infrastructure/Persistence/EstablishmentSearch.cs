@@ -1,0 +1,121 @@
+using System.Text;
+using Dps.Catalogue.Application.Search;
+using Dps.Catalogue.Domain.Listings;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dps.Catalogue.Infrastructure.Persistence;
+
+/// <summary>
+/// The search in one SQL statement: a bounding box on the indexed (category_id, status, latitude, longitude) narrows
+/// the rows, then the exact haversine distance filters and orders them.
+/// </summary>
+internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmentSearch
+{
+    /// <summary>Absorbs floating-point noise, so a point exactly on the circle is inside it.</summary>
+    private const double Tolerance = 1e-9;
+
+    private const string Distance = """
+        2 * @earth_radius * asin(least(1, sqrt(
+            power(sin(radians(l.latitude - @lat) / 2), 2)
+            + cos(radians(@lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - @lon) / 2), 2))))
+        """;
+
+    public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(SearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var box = BoundingBox.Around(criteria.Latitude, criteria.Longitude, criteria.RadiusMiles + Tolerance, IEstablishmentSearch.EarthRadiusMiles);
+        var where = new StringBuilder("""
+            l.category_id = @category_id AND l.status = @active
+            AND l.latitude BETWEEN @min_lat AND @max_lat
+            """);
+        if (box.LongitudeBounded)
+        {
+            where.Append(" AND l.longitude BETWEEN @min_lon AND @max_lon");
+        }
+
+        if (criteria.Needs.Count > 0)
+        {
+            where.Append(" AND l.needs @> @needs");
+        }
+
+        if (criteria.Features.Count > 0)
+        {
+            where.Append(" AND l.features && @features");
+        }
+
+        if (criteria.NameContains is not null)
+        {
+            where.Append(" AND strpos(lower(l.name), lower(@q)) > 0");
+        }
+
+        var sql = $"""
+            WITH near AS (
+                SELECT l.establishment_id, l.supplier_id, l.name, l.postcode, l.latitude, l.longitude, l.score, l.vacancies,
+                       l.capacity, l.needs, l.features, {Distance} AS distance
+                FROM {CatalogueDbContext.SchemaName}.listed_establishments l
+                WHERE {where})
+            SELECT *, count(*) OVER () AS total FROM near
+            WHERE distance <= @radius
+            ORDER BY distance, name, establishment_id
+            OFFSET @offset LIMIT @limit
+            """;
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("earth_radius", IEstablishmentSearch.EarthRadiusMiles);
+            command.Parameters.AddWithValue("lat", criteria.Latitude);
+            command.Parameters.AddWithValue("lon", criteria.Longitude);
+            command.Parameters.AddWithValue("radius", criteria.RadiusMiles + Tolerance);
+            command.Parameters.AddWithValue("category_id", criteria.CategoryId);
+            command.Parameters.AddWithValue("active", nameof(ListingStatus.Active));
+            command.Parameters.AddWithValue("min_lat", box.MinLatitude);
+            command.Parameters.AddWithValue("max_lat", box.MaxLatitude);
+            command.Parameters.AddWithValue("min_lon", box.MinLongitude);
+            command.Parameters.AddWithValue("max_lon", box.MaxLongitude);
+            command.Parameters.AddWithValue("needs", NpgsqlDbType.Array | NpgsqlDbType.Text, criteria.Needs.ToArray());
+            command.Parameters.AddWithValue("features", NpgsqlDbType.Array | NpgsqlDbType.Text, criteria.Features.ToArray());
+            command.Parameters.AddWithValue("q", criteria.NameContains ?? string.Empty);
+            command.Parameters.AddWithValue("offset", criteria.Offset);
+            command.Parameters.AddWithValue("limit", criteria.Limit);
+
+            var hits = new List<SearchHit>();
+            var total = 0;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    hits.Add(new SearchHit(
+                        reader.GetGuid(0),
+                        reader.GetGuid(1),
+                        reader.GetString(2),
+                        reader.GetString(3),
+                        reader.GetDouble(4),
+                        reader.GetDouble(5),
+                        reader.GetDouble(11),
+                        reader.GetDecimal(6),
+                        reader.GetInt32(7),
+                        reader.GetInt32(8),
+                        reader.GetFieldValue<string[]>(9),
+                        reader.GetFieldValue<string[]>(10)));
+                    total = checked((int)reader.GetInt64(12));
+                }
+            }
+
+            if (hits.Count == 0 && criteria.Offset > 0)
+            {
+                command.CommandText = $"SELECT count(*) FROM (SELECT {Distance} AS distance FROM {CatalogueDbContext.SchemaName}.listed_establishments l WHERE {where}) near WHERE distance <= @radius";
+                total = checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken))!);
+            }
+
+            return (hits, total);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
