@@ -20,7 +20,8 @@ internal static class Listings
         var now = DateTimeOffset.UtcNow;
         await using var writer = await connection.BeginBinaryImportAsync("""
             COPY catalogue.listed_establishments (id, establishment_id, category_id, dps_id, supplier_id, membership_id, name, postcode,
-                latitude, longitude, capacity, vacancies, score, status, needs, features, listed_at, updated_at) FROM STDIN (FORMAT BINARY)
+                latitude, longitude, capacity, vacancies, score, status, needs, features, listed_at, updated_at,
+                admitted_at, status_as_of, score_as_of) FROM STDIN (FORMAT BINARY)
             """);
         for (var i = 0; i < count; i++)
         {
@@ -42,8 +43,10 @@ internal static class Listings
             await writer.WriteAsync(status, NpgsqlDbType.Varchar);
             await writer.WriteAsync(Some(random, Needs), NpgsqlDbType.Array | NpgsqlDbType.Text);
             await writer.WriteAsync(Some(random, Features), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
-            await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+            for (var time = 0; time < 5; time++)
+            {
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+            }
         }
 
         await writer.CompleteAsync();

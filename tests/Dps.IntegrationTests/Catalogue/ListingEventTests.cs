@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.Listings;
 using Dps.IntegrationTests.Infrastructure;
 using Dps.Qualification.IntegrationEvents;
 using MediatR;
@@ -42,11 +43,42 @@ public sealed class ListingEventTests : ApiTest
             Guid.NewGuid(), DateTimeOffset.UtcNow, admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId));
         var afterReinstatement = await Sql.CountAsync(ConnectionString, Active, admitted.EstablishmentId);
 
-        await DeliverAsync(admitted with { Id = Guid.NewGuid(), MembershipId = Guid.NewGuid() });
+        await DeliverAsync(admitted with { Id = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, MembershipId = Guid.NewGuid() });
 
         Assert.That(afterReinstatement, Is.Zero);
         Assert.That(await Sql.CountAsync(ConnectionString, Active, admitted.EstablishmentId), Is.EqualTo(1));
         Assert.That(await Sql.CountAsync(ConnectionString, Listing, admitted.EstablishmentId), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_suspension_delivered_before_its_admission_waits_and_then_applies()
+    {
+        var admitted = Admitted();
+        var suspended = new MembershipSuspendedIntegrationEvent(
+            Guid.NewGuid(), DateTimeOffset.UtcNow, admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId, ["PF1"], "Insurance lapsed");
+
+        Assert.ThrowsAsync<MembershipNotYetListedException>(() => DeliverAsync(suspended), "not consumed: the outbox delivers it again");
+        await DeliverAsync(admitted);
+        await DeliverAsync(suspended);
+
+        Assert.That(await Sql.CountAsync(ConnectionString, Listing, admitted.EstablishmentId), Is.EqualTo(1));
+        Assert.That(await Sql.CountAsync(ConnectionString, Active, admitted.EstablishmentId), Is.Zero);
+    }
+
+    [Test]
+    public async Task Events_delivered_out_of_order_leave_the_latest_state()
+    {
+        var admitted = Admitted();
+        var suspended = new MembershipSuspendedIntegrationEvent(
+            Guid.NewGuid(), admitted.OccurredAt.AddMinutes(1), admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId, ["PF1"], "Insurance lapsed");
+        var reinstated = new MembershipReinstatedIntegrationEvent(
+            Guid.NewGuid(), admitted.OccurredAt.AddMinutes(2), admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId);
+
+        await DeliverAsync(admitted);
+        await DeliverAsync(reinstated);
+        await DeliverAsync(suspended);
+
+        Assert.That(await Sql.CountAsync(ConnectionString, Active, admitted.EstablishmentId), Is.EqualTo(1), "the reinstatement is the later fact");
     }
 
     private static EstablishmentAdmittedIntegrationEvent Admitted() => new(

@@ -7,6 +7,7 @@ namespace Dps.UnitTests.Catalogue;
 public sealed class ListedEstablishmentTests
 {
     private static readonly DateTimeOffset Now = new(2017, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Admission = Now.AddDays(-1);
     private static readonly string[] TaxonomyNeeds = ["ASD", "SLT", "SEMH"];
     private static readonly string[] TaxonomyFeatures = ["HALAL", "CY"];
 
@@ -30,9 +31,9 @@ public sealed class ListedEstablishmentTests
     {
         var listing = Admitted();
 
-        listing.Suspend(Now);
+        listing.Suspend(Fact(listing, 1), Now);
         var whileSuspended = listing.IsSearchable;
-        listing.Reinstate(Now);
+        listing.Reinstate(Fact(listing, 2), Now);
 
         Assert.That(whileSuspended, Is.False);
         Assert.That(listing.IsSearchable, Is.True);
@@ -43,13 +44,81 @@ public sealed class ListedEstablishmentTests
     {
         var listing = Admitted();
 
-        listing.Remove(Now);
-        listing.Reinstate(Now);
+        listing.Remove(Fact(listing, 1), Now);
+        listing.Reinstate(Fact(listing, 2), Now);
         var afterReinstatement = listing.Status;
-        listing.Readmit(Snapshot(), Now);
+        listing.Readmit(Snapshot(Admission.AddHours(3)), Now);
 
         Assert.That(afterReinstatement, Is.EqualTo(ListingStatus.Removed));
         Assert.That(listing.Status, Is.EqualTo(ListingStatus.Active));
+    }
+
+    [Test]
+    public void A_suspension_delivered_after_a_later_reinstatement_changes_nothing()
+    {
+        var listing = Admitted();
+        var suspension = Fact(listing, 1);
+
+        listing.Reinstate(Fact(listing, 2), Now);
+        listing.Suspend(suspension, Now);
+
+        Assert.That(listing.Status, Is.EqualTo(ListingStatus.Active));
+        Assert.That(listing.StatusAsOf, Is.EqualTo(Admission.AddHours(2)));
+    }
+
+    [Test]
+    public void An_earlier_score_delivered_late_does_not_replace_a_later_one()
+    {
+        var listing = Admitted();
+
+        listing.ChangeScore(Fact(listing, 2), 75m, Now);
+        listing.ChangeScore(Fact(listing, 1), 60m, Now);
+
+        Assert.That(listing.Score, Is.EqualTo(75m));
+    }
+
+    [Test]
+    public void A_score_change_still_counts_after_a_later_suspension()
+    {
+        var listing = Admitted();
+
+        listing.Suspend(Fact(listing, 2), Now);
+        listing.ChangeScore(Fact(listing, 1), 72m, Now);
+
+        Assert.That(listing.Score, Is.EqualTo(72m));
+        Assert.That(listing.Status, Is.EqualTo(ListingStatus.Suspended));
+    }
+
+    [Test]
+    public void A_late_event_of_an_earlier_membership_is_old_news()
+    {
+        var listing = Admitted();
+        var earlierMembership = new MembershipFact(Guid.NewGuid(), Admission.AddHours(-1));
+
+        listing.Suspend(earlierMembership, Now);
+
+        Assert.That(listing.Status, Is.EqualTo(ListingStatus.Active));
+    }
+
+    [Test]
+    public void An_event_of_a_membership_whose_admission_has_not_arrived_waits_for_it()
+    {
+        var listing = Admitted();
+        var laterMembership = new MembershipFact(Guid.NewGuid(), Admission.AddHours(1));
+
+        Assert.Throws<MembershipNotYetListedException>(() => listing.Suspend(laterMembership, Now));
+        Assert.That(listing.Status, Is.EqualTo(ListingStatus.Active));
+    }
+
+    [Test]
+    public void An_admission_older_than_the_listings_membership_changes_nothing()
+    {
+        var listing = Admitted();
+        var current = listing.MembershipId;
+
+        listing.Readmit(Snapshot(Admission.AddHours(-1)), Now);
+
+        Assert.That(listing.MembershipId, Is.EqualTo(current));
     }
 
     [Test]
@@ -84,8 +153,12 @@ public sealed class ListedEstablishmentTests
         AssertBrokenRule<VacanciesMustBeWithinCapacityRule>(() => listing.DescribeProfile([], [], vacancies, TaxonomyNeeds, TaxonomyFeatures, Now));
     }
 
-    private static ListedEstablishment Admitted() => ListedEstablishment.Admit(Snapshot(), Now);
+    private static ListedEstablishment Admitted() => ListedEstablishment.Admit(Snapshot(Admission), Now);
 
-    private static ListingSnapshot Snapshot() => new(
-        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Oakfield School", "RH12 1AB", 51.06, -0.33, 10, 68m);
+    /// <summary>An event about the listing's membership, some hours after its admission.</summary>
+    private static MembershipFact Fact(ListedEstablishment listing, int hoursAfterAdmission) =>
+        new(listing.MembershipId, Admission.AddHours(hoursAfterAdmission));
+
+    private static ListingSnapshot Snapshot(DateTimeOffset admittedAt) => new(
+        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Oakfield School", "RH12 1AB", 51.06, -0.33, 10, 68m, admittedAt);
 }

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Qualification.IntegrationEvents;
 
 namespace Dps.Catalogue.Application.Listings;
@@ -7,9 +8,9 @@ namespace Dps.Catalogue.Application.Listings;
 internal sealed class ChangeListingScoreWhenScoreChanged(ICatalogueDb db, TimeProvider clock)
     : IntegrationEventHandler<CoreCompetencyScoreChangedIntegrationEvent>(db)
 {
-    protected override async Task HandleOnceAsync(CoreCompetencyScoreChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    protected override async Task HandleOnceAsync(CoreCompetencyScoreChangedIntegrationEvent changed, CancellationToken cancellationToken)
     {
-        var listing = await db.Listings.FindListingAsync(integrationEvent.EstablishmentId, integrationEvent.CategoryId, cancellationToken);
-        listing?.ChangeScore(integrationEvent.NewScore, clock.GetUtcNow());
+        var listing = await db.Listings.GetListingAsync(changed.MembershipId, changed.EstablishmentId, changed.CategoryId, cancellationToken);
+        listing.ChangeScore(new MembershipFact(changed.MembershipId, changed.OccurredAt), changed.NewScore, clock.GetUtcNow());
     }
 }

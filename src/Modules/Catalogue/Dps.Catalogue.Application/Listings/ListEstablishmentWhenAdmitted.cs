@@ -20,7 +20,8 @@ internal sealed class ListEstablishmentWhenAdmitted(ICatalogueDb db, TimeProvide
             admitted.Establishment.Latitude,
             admitted.Establishment.Longitude,
             admitted.Establishment.Capacity,
-            admitted.CoreCompetencyScore);
+            admitted.CoreCompetencyScore,
+            admitted.OccurredAt);
         var now = clock.GetUtcNow();
         var existing = await db.Listings.FindListingAsync(admitted.EstablishmentId, admitted.CategoryId, cancellationToken);
         if (existing is null)

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Qualification.IntegrationEvents;
 
 namespace Dps.Catalogue.Application.Listings;
@@ -7,9 +8,9 @@ namespace Dps.Catalogue.Application.Listings;
 internal sealed class ReinstateListingWhenMembershipReinstated(ICatalogueDb db, TimeProvider clock)
     : IntegrationEventHandler<MembershipReinstatedIntegrationEvent>(db)
 {
-    protected override async Task HandleOnceAsync(MembershipReinstatedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    protected override async Task HandleOnceAsync(MembershipReinstatedIntegrationEvent reinstated, CancellationToken cancellationToken)
     {
-        var listing = await db.Listings.FindListingAsync(integrationEvent.EstablishmentId, integrationEvent.CategoryId, cancellationToken);
-        listing?.Reinstate(clock.GetUtcNow());
+        var listing = await db.Listings.GetListingAsync(reinstated.MembershipId, reinstated.EstablishmentId, reinstated.CategoryId, cancellationToken);
+        listing.Reinstate(new MembershipFact(reinstated.MembershipId, reinstated.OccurredAt), clock.GetUtcNow());
     }
 }

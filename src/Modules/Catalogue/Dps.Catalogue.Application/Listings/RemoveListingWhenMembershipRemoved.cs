@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Qualification.IntegrationEvents;
 
 namespace Dps.Catalogue.Application.Listings;
@@ -7,9 +8,9 @@ namespace Dps.Catalogue.Application.Listings;
 internal sealed class RemoveListingWhenMembershipRemoved(ICatalogueDb db, TimeProvider clock)
     : IntegrationEventHandler<MembershipRemovedIntegrationEvent>(db)
 {
-    protected override async Task HandleOnceAsync(MembershipRemovedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    protected override async Task HandleOnceAsync(MembershipRemovedIntegrationEvent removed, CancellationToken cancellationToken)
     {
-        var listing = await db.Listings.FindListingAsync(integrationEvent.EstablishmentId, integrationEvent.CategoryId, cancellationToken);
-        listing?.Remove(clock.GetUtcNow());
+        var listing = await db.Listings.GetListingAsync(removed.MembershipId, removed.EstablishmentId, removed.CategoryId, cancellationToken);
+        listing.Remove(new MembershipFact(removed.MembershipId, removed.OccurredAt), clock.GetUtcNow());
     }
 }

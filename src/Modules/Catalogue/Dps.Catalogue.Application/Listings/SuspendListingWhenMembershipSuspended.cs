@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Qualification.IntegrationEvents;
 
 namespace Dps.Catalogue.Application.Listings;
@@ -7,9 +8,9 @@ namespace Dps.Catalogue.Application.Listings;
 internal sealed class SuspendListingWhenMembershipSuspended(ICatalogueDb db, TimeProvider clock)
     : IntegrationEventHandler<MembershipSuspendedIntegrationEvent>(db)
 {
-    protected override async Task HandleOnceAsync(MembershipSuspendedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    protected override async Task HandleOnceAsync(MembershipSuspendedIntegrationEvent suspended, CancellationToken cancellationToken)
     {
-        var listing = await db.Listings.FindListingAsync(integrationEvent.EstablishmentId, integrationEvent.CategoryId, cancellationToken);
-        listing?.Suspend(clock.GetUtcNow());
+        var listing = await db.Listings.GetListingAsync(suspended.MembershipId, suspended.EstablishmentId, suspended.CategoryId, cancellationToken);
+        listing.Suspend(new MembershipFact(suspended.MembershipId, suspended.OccurredAt), clock.GetUtcNow());
     }
 }

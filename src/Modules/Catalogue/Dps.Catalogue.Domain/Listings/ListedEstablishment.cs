@@ -51,6 +51,15 @@ public sealed class ListedEstablishment : AggregateRoot
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When Qualification admitted the current membership.</summary>
+    public DateTimeOffset AdmittedAt { get; private set; }
+
+    /// <summary>When the membership event that set <see cref="Status"/> happened; an older event no longer changes it.</summary>
+    public DateTimeOffset StatusAsOf { get; private set; }
+
+    /// <summary>When the event that set <see cref="Score"/> happened; an older event no longer changes it.</summary>
+    public DateTimeOffset ScoreAsOf { get; private set; }
+
     public bool IsSearchable => Status == ListingStatus.Active;
 
     public static ListedEstablishment Admit(ListingSnapshot snapshot, DateTimeOffset now)
@@ -66,9 +75,17 @@ public sealed class ListedEstablishment : AggregateRoot
         return listing;
     }
 
-    /// <summary>Admitted again (e.g. after a removal): the new membership's snapshot replaces the old one; the profile is kept.</summary>
+    /// <summary>
+    /// Admitted again (e.g. after a removal): the new membership's snapshot replaces the old one; the profile is kept.
+    /// An admission older than what the listing already knows is a late delivery, and changes nothing.
+    /// </summary>
     public void Readmit(ListingSnapshot snapshot, DateTimeOffset now)
     {
+        if (snapshot.AdmittedAt <= StatusAsOf)
+        {
+            return;
+        }
+
         DpsId = snapshot.DpsId;
         SupplierId = snapshot.SupplierId;
         MembershipId = snapshot.MembershipId;
@@ -80,39 +97,26 @@ public sealed class ListedEstablishment : AggregateRoot
         Vacancies = Math.Min(Vacancies, snapshot.Capacity);
         Score = snapshot.Score;
         Status = ListingStatus.Active;
+        AdmittedAt = StatusAsOf = ScoreAsOf = snapshot.AdmittedAt;
         UpdatedAt = now;
     }
 
     /// <summary>Suspended across all authorities: it leaves search at once.</summary>
-    public void Suspend(DateTimeOffset now)
-    {
-        if (Status == ListingStatus.Active)
-        {
-            Status = ListingStatus.Suspended;
-            UpdatedAt = now;
-        }
-    }
+    public void Suspend(MembershipFact fact, DateTimeOffset now) => ChangeStatus(fact, ListingStatus.Suspended, now);
 
-    public void Reinstate(DateTimeOffset now)
-    {
-        if (Status == ListingStatus.Suspended)
-        {
-            Status = ListingStatus.Active;
-            UpdatedAt = now;
-        }
-    }
+    public void Reinstate(MembershipFact fact, DateTimeOffset now) => ChangeStatus(fact, ListingStatus.Active, now);
 
     /// <summary>The membership ended; only a new admission lists it again.</summary>
-    public void Remove(DateTimeOffset now)
-    {
-        Status = ListingStatus.Removed;
-        UpdatedAt = now;
-    }
+    public void Remove(MembershipFact fact, DateTimeOffset now) => ChangeStatus(fact, ListingStatus.Removed, now);
 
-    public void ChangeScore(decimal score, DateTimeOffset now)
+    public void ChangeScore(MembershipFact fact, decimal score, DateTimeOffset now)
     {
-        Score = score;
-        UpdatedAt = now;
+        if (IsNews(fact, ScoreAsOf))
+        {
+            Score = score;
+            ScoreAsOf = fact.OccurredAt;
+            UpdatedAt = now;
+        }
     }
 
     /// <summary>The supplier describes what it offers in this category, in the codes of the category's current taxonomy.</summary>
@@ -138,5 +142,32 @@ public sealed class ListedEstablishment : AggregateRoot
     {
         var chosen = new HashSet<string>(codes, StringComparer.OrdinalIgnoreCase);
         return [.. taxonomyCodes.Where(chosen.Contains)];
+    }
+
+    private void ChangeStatus(MembershipFact fact, ListingStatus status, DateTimeOffset now)
+    {
+        if (IsNews(fact, StatusAsOf) && Status != ListingStatus.Removed)
+        {
+            Status = status;
+            StatusAsOf = fact.OccurredAt;
+            UpdatedAt = now;
+        }
+    }
+
+    /// <summary>
+    /// Whether the fact should change the listing: it is about the current membership and newer than
+    /// <paramref name="asOf"/>. A fact about an earlier membership is old news; one about a later membership means its
+    /// admission has not arrived yet, so the event is left for the outbox to deliver again.
+    /// </summary>
+    private bool IsNews(MembershipFact fact, DateTimeOffset asOf)
+    {
+        if (fact.MembershipId == MembershipId)
+        {
+            return fact.OccurredAt > asOf;
+        }
+
+        return fact.OccurredAt < AdmittedAt
+            ? false
+            : throw new MembershipNotYetListedException(fact.MembershipId, EstablishmentId, CategoryId);
     }
 }

@@ -1,6 +1,6 @@
 namespace Dps.Catalogue.Domain.Listings;
 
-/// <summary>What Qualification told the Catalogue about an establishment when it was admitted to a category.</summary>
+/// <summary>What Qualification told the Catalogue about an establishment when it was admitted to a category, and when.</summary>
 public sealed record ListingSnapshot(
     Guid MembershipId,
     Guid EstablishmentId,
@@ -12,4 +12,5 @@ public sealed record ListingSnapshot(
     double Latitude,
     double Longitude,
     int Capacity,
-    decimal Score);
+    decimal Score,
+    DateTimeOffset AdmittedAt);

@@ -5,7 +5,6 @@ using Dps.Catalogue.Domain.FundingModels;
 using Dps.Catalogue.Domain.Offers;
 using Dps.Catalogue.Domain.Listings;
 using Dps.Catalogue.Domain.Taxonomies;
-using Dps.Catalogue.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Catalogue.Infrastructure.Persistence;
@@ -27,29 +26,6 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
 
     protected override Assembly DomainAssembly => typeof(Taxonomy).Assembly;
 
-    /// <summary>
-    /// Offers and funding models are configured before the base model building, which then maps them like the rest
-    /// (aggregate versions as xmin, snake_case names).
-    /// </summary>
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfiguration(new OfferConfiguration());
-        modelBuilder.ApplyConfiguration(new FundingModelConfiguration());
-        base.OnModelCreating(modelBuilder);
-    }
-
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
-        modelBuilder.Entity<Taxonomy>(b =>
-        {
-            b.ToTable("taxonomies");
-            b.HasKey(t => t.Id);
-            b.HasIndex(t => t.CategoryId).IsUnique();
-            b.Property(t => t.CategoryName).HasMaxLength(200);
-            b.Property(t => t.Needs).HasJsonConversion();
-            b.Property(t => t.Features).HasJsonConversion();
-            b.Property(t => t.History).HasJsonConversion();
-
-            // The other Catalogue tables are configured beside their own migrations.
-            ListingModel.Configure(modelBuilder);
-        });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogueDbContext).Assembly);
 }
