@@ -36,6 +36,7 @@ public static class OpenApiSetup
                 Description = "A JWT from the configured identity provider, or from POST /dev/tokens in Development.",
             });
             options.OperationFilter<RolesOperationFilter>();
+            options.OperationFilter<ConcurrencyHeadersOperationFilter>();
             options.SupportNonNullableReferenceTypes();
         });
         return services;

@@ -51,6 +51,39 @@ public sealed class OpenApiTests : ApiTest
     }
 
     [Test]
+    public void Every_operation_that_may_answer_412_documents_an_optional_If_Match_header()
+    {
+        // Its versions travel in the body, one per category, not in If-Match.
+        string[] versionsInBody = ["SetEstablishmentProfile"];
+        var guarded = ApiOperations()
+            .Where(o => o.Operation["responses"]!.AsObject().ContainsKey("412"))
+            .Where(o => !versionsInBody.Contains(o.Operation["operationId"]!.GetValue<string>()))
+            .ToList();
+
+        Assert.That(guarded, Is.Not.Empty);
+        foreach (var (path, method, operation) in guarded)
+        {
+            var ifMatch = operation["parameters"]?.AsArray()
+                .SingleOrDefault(p => p!["in"]!.GetValue<string>() == "header" && p["name"]!.GetValue<string>() == "If-Match");
+            Assert.That(ifMatch, Is.Not.Null, $"{method} {path} does not document If-Match");
+            Assert.That(ifMatch!["required"]?.GetValue<bool>() ?? false, Is.False, $"{method} {path} requires If-Match");
+        }
+    }
+
+    [Test]
+    public void A_versioned_resource_documents_its_ETag_header()
+    {
+        Assert.That(Operation("/api/v1/offers/{offerId}", "get")["responses"]!["200"]!["headers"]?["ETag"], Is.Not.Null, "GetOffer 200");
+        Assert.That(Operation("/api/v1/offers", "post")["responses"]!["201"]!["headers"]?["ETag"], Is.Not.Null, "SubmitOffer 201");
+    }
+
+    [Test]
+    public void A_list_documents_no_ETag_header()
+    {
+        Assert.That(Operation("/api/v1/offers", "get")["responses"]!["200"]!["headers"]?["ETag"], Is.Null);
+    }
+
+    [Test]
     public void The_bearer_scheme_is_declared_for_the_authorize_button()
     {
         var scheme = _document["components"]!["securitySchemes"]!["Bearer"]!;
@@ -65,6 +98,8 @@ public sealed class OpenApiTests : ApiTest
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    private JsonObject Operation(string path, string method) => _document["paths"]![path]![method]!.AsObject();
 
     private IEnumerable<(string Path, string Method, JsonObject Operation)> ApiOperations()
     {

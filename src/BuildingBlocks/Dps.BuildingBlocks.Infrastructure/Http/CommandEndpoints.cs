@@ -17,6 +17,7 @@ public static class CommandEndpoints
         where TResponse : IVersioned =>
         group.MapPost(pattern, async (Guid id, TBody body, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 VersionedResults.Ok(http, await mediator.Send(command(id, body, EntityTags.IfMatch(http.Request)), ct)))
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
 
     public static RouteHandlerBuilder MapCommand<TResponse>(
@@ -24,5 +25,6 @@ public static class CommandEndpoints
         where TResponse : IVersioned =>
         group.MapPost(pattern, async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 VersionedResults.Ok(http, await mediator.Send(command(id, EntityTags.IfMatch(http.Request)), ct)))
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
 }

@@ -17,4 +17,8 @@ public static class EndpointDocumentation
 
         return builder;
     }
+
+    /// <summary>Marks an endpoint that reads If-Match (<see cref="EntityTags.IfMatch"/>); the OpenAPI document lists the header.</summary>
+    public static RouteHandlerBuilder AcceptsIfMatch(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(IfMatchHeader.Accepted);
 }

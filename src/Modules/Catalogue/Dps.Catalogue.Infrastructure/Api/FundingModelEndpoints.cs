@@ -55,6 +55,7 @@ internal static class FundingModelEndpoints
             .WithName("ChangeFundingModel")
             .WithSummary("Change a funding model")
             .WithDescription("Replaces the shares and the job-outcome definition (omitted members take the defaults, 4 weeks within 13); the DPS and its category or routeway stay. Send the ETag you read as If-Match; a stale version is refused with 412.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
     }
 }

@@ -76,6 +76,7 @@ internal static class OfferEndpoints
             .WithName("ReviseOffer")
             .WithSummary("Revise your offer (a new version)")
             .WithDescription("Only the offer's supplier; another's answers 404. The revision becomes the next version; earlier versions stay readable under `/versions`. Send the ETag you read as If-Match; a stale version is refused with 412. A withdrawn offer no longer changes (409, rule `WithdrawnOfferMustNotChange`); the programme and generic-offer rules apply as on submission.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
 
         offers.MapPost("{offerId:guid}/withdraw", async (Guid offerId, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -84,6 +85,7 @@ internal static class OfferEndpoints
             .WithName("WithdrawOffer")
             .WithSummary("Withdraw your offer")
             .WithDescription("Only the offer's supplier; another's answers 404. The offer stays readable with its versions but no longer changes; withdrawing it again is a 409 (rule `WithdrawnOfferMustNotChange`). If-Match is optional; a stale version is refused with 412.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412);
 
         offers.MapGet("{offerId:guid}/versions", async (Guid offerId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>

@@ -34,6 +34,7 @@ internal static class TaxonomyEndpoints
             .WithName("SetTaxonomy")
             .WithSummary("Replace a category's needs and features")
             .WithDescription("Replaces the needs and features (each a code, a name and a default mark of zero or more) as a whole and starts a new revision; earlier revisions stay readable. Codes are unique within the needs and within the features, ignoring case. Send the taxonomy's ETag as If-Match.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 412, 422);
     }
 }

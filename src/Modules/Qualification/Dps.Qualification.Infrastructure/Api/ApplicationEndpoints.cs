@@ -56,6 +56,7 @@ internal static class ApplicationEndpoints
             .RequireRoles(DpsRoles.Supplier)
             .WithName("ReviseApplication")
             .WithSummary("Revise a draft application")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
 
         applications.MapCommand("{id:guid}/submit", (id, ifMatch) => new SubmitApplication(id, ifMatch))

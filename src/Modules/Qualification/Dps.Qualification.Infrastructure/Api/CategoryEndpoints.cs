@@ -52,6 +52,7 @@ internal static class CategoryEndpoints
             .WithName("UpdateCategory")
             .WithSummary("Rename a category or change its description")
             .WithDescription("Send the ETag you read as If-Match; a stale version is refused with 412.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412);
     }
 }

@@ -48,6 +48,7 @@ internal static class CriteriaEndpoints
             .WithName("SetCategoryCriteria")
             .WithSummary("Set a category's criteria")
             .WithDescription("Replaces the criteria as a whole. Method statement weights must sum to 100; codes are unique within the category; the cap is in the scheme's currency. Send the category's ETag as If-Match.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 412, 422);
     }
 }

@@ -31,6 +31,7 @@ internal static class DpsLifeEndpoints
             .WithSummary("Extend, shorten or terminate a DPS's period of validity")
             .WithDescription("`Extended` and `Shortened` need `newValidUntil`; `Terminated` ends validity today (or on `newValidUntil`). The reason is recorded and earlier changes are kept. Answers with the DPS's new state.")
             .Produces<DpsResponse>(StatusCodes.Status201Created)
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
 
         dps.MapGet("/validity-changes", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>

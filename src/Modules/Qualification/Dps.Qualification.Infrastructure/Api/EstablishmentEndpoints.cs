@@ -78,6 +78,7 @@ internal static class EstablishmentEndpoints
             .WithName("UpdateEstablishment")
             .WithSummary("Update one of your establishments")
             .WithDescription("Only the supplier itself; another's answers 404. Send the ETag you read as If-Match; a stale version is refused with 412. An Ofsted rating needs the Ofsted URN.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
     }
 }

@@ -55,6 +55,7 @@ internal static class PurchasingSystemEndpoints
             .WithName("UpdateDps")
             .WithSummary("Update a DPS's title and participating authorities")
             .WithDescription("Send the ETag you read as If-Match; a stale version is refused with 412. The period of validity changes through validity-changes.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
     }
 }

@@ -57,6 +57,7 @@ internal static class SupplierEndpoints
             .WithName("UpdateSupplier")
             .WithSummary("Update your organisation")
             .WithDescription("Only the supplier itself; another's answers 404. Send the ETag you read as If-Match; a stale version is refused with 412.")
+            .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412);
     }
 }
