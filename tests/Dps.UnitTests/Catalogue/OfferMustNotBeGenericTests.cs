@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Domain;
+using Dps.Catalogue.Domain.Offers;
 using Dps.Catalogue.Domain.Offers.Rules;
 using static Dps.UnitTests.Catalogue.Offers;
 
@@ -41,7 +42,7 @@ public sealed class OfferMustNotBeGenericTests
         var gettingJobs = Submit(GettingJobs, "Routes to Jobs", Content("Job search."), Current(engagement));
 
         BusinessRuleAssert.AssertBrokenRule<OfferMustNotBeGenericRule>(
-            () => gettingJobs.Revise("Routes to Jobs", Content(), Current(engagement, gettingJobs), Now));
+            () => gettingJobs.Revise("Routes to Jobs", Content(), StandingInCategory.ActiveMember, Current(engagement, gettingJobs), Now));
     }
 
     [Test]

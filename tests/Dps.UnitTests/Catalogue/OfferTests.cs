@@ -27,7 +27,7 @@ public sealed class OfferTests
     {
         var offer = Submit();
 
-        offer.Revise("Routes to Work", Content(price: 500m), Current(offer), Now.AddDays(1));
+        offer.Revise("Routes to Work", Content(price: 500m), StandingInCategory.ActiveMember, Current(offer), Now.AddDays(1));
 
         Assert.Multiple(() =>
         {

@@ -25,8 +25,9 @@ internal static class Offers
         Guid? categoryId = null,
         string programme = "Routes to Work",
         OfferContent? content = null,
-        IReadOnlyCollection<SupplierOffer>? supplierOffers = null) =>
-        Offer.Submit(SupplierId, DpsId, categoryId ?? Engagement, programme, content ?? Content(), supplierOffers ?? [], Now);
+        IReadOnlyCollection<SupplierOffer>? supplierOffers = null,
+        StandingInCategory standing = StandingInCategory.ActiveMember) =>
+        Offer.Submit(SupplierId, DpsId, categoryId ?? Engagement, programme, content ?? Content(), standing, supplierOffers ?? [], Now);
 
     public static IReadOnlyCollection<SupplierOffer> Current(params Offer[] offers) => offers.Select(SupplierOffer.Of).ToList();
 }

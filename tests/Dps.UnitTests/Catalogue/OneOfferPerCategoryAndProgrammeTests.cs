@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Domain;
+using Dps.Catalogue.Domain.Offers;
 using Dps.Catalogue.Domain.Offers.Rules;
 using static Dps.UnitTests.Catalogue.Offers;
 
@@ -40,7 +41,7 @@ public sealed class OneOfferPerCategoryAndProgrammeTests
         var second = Submit(programme: "Confidence Builders", content: Content("Something else."), supplierOffers: Current(first));
 
         BusinessRuleAssert.AssertBrokenRule<OneOfferPerCategoryAndProgrammeRule>(
-            () => second.Revise("Routes to Work", second.Content, Current(first, second), Now));
+            () => second.Revise("Routes to Work", second.Content, StandingInCategory.ActiveMember, Current(first, second), Now));
     }
 
     [Test]
@@ -48,6 +49,6 @@ public sealed class OneOfferPerCategoryAndProgrammeTests
     {
         var offer = Submit();
 
-        Assert.DoesNotThrow(() => offer.Revise(offer.ProgrammeName, Content(price: 480m), Current(offer), Now));
+        Assert.DoesNotThrow(() => offer.Revise(offer.ProgrammeName, Content(price: 480m), StandingInCategory.ActiveMember, Current(offer), Now));
     }
 }

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Domain;
+using Dps.Catalogue.Domain.Offers;
 using Dps.Catalogue.Domain.Offers.Rules;
 using static Dps.UnitTests.Catalogue.Offers;
 
@@ -13,7 +14,7 @@ public sealed class WithdrawnOfferMustNotChangeTests
         offer.Withdraw(Now);
 
         var broken = BusinessRuleAssert.AssertBrokenRule<WithdrawnOfferMustNotChangeRule>(
-            () => offer.Revise(offer.ProgrammeName, Content(price: 500m), [], Now));
+            () => offer.Revise(offer.ProgrammeName, Content(price: 500m), StandingInCategory.ActiveMember, [], Now));
 
         Assert.Multiple(() =>
         {

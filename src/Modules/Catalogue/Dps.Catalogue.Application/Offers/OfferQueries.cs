@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.Domain.Listings;
 using Dps.Catalogue.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,25 @@ internal static class OfferQueries
             .Where(o => o.SupplierId == supplierId && o.Status == OfferStatus.Active)
             .Select(o => new SupplierOffer(o.Id, o.CategoryId, o.ProgrammeName, o.Fingerprint))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Where the supplier stands in the category: the category must be the DPS's, and one of its establishments an active member.</summary>
+    public static async Task<StandingInCategory> StandingOfAsync(
+        this ICatalogueDb db, Guid supplierId, Guid dpsId, Guid categoryId, CancellationToken cancellationToken)
+    {
+        if (!await db.Taxonomies.AnyAsync(t => t.DpsId == dpsId && t.CategoryId == categoryId, cancellationToken))
+        {
+            return StandingInCategory.CategoryNotInTheDps;
+        }
+
+        var statuses = await db.Listings
+            .Where(l => l.SupplierId == supplierId && l.CategoryId == categoryId && l.Status != ListingStatus.Removed)
+            .Select(l => l.Status)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return statuses.Contains(ListingStatus.Active) ? StandingInCategory.ActiveMember
+            : statuses.Count > 0 ? StandingInCategory.Suspended
+            : StandingInCategory.NotAMember;
+    }
 
     private static async Task<Offer> GetAsync(this IQueryable<Offer> offers, Guid offerId, CancellationToken cancellationToken) =>
         await offers.SingleOrDefaultAsync(o => o.Id == OfferId.From(offerId), cancellationToken)

@@ -32,8 +32,9 @@ internal sealed class ReviseOfferHandler(ICatalogueDb db, ICurrentActor actor, T
     {
         var offer = await db.Offers.GetOwnAsync(actor, command.OfferId, cancellationToken);
         db.ExpectVersion(offer, command.ExpectedVersion);
+        var standing = await db.StandingOfAsync(offer.SupplierId, offer.DpsId, offer.CategoryId, cancellationToken);
         var supplierOffers = await db.Offers.CurrentOffersOfAsync(offer.SupplierId, cancellationToken);
-        offer.Revise(command.ProgrammeName, command.ToContent(), supplierOffers, clock.GetUtcNow());
+        offer.Revise(command.ProgrammeName, command.ToContent(), standing, supplierOffers, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return OfferResponse.From(offer);
     }

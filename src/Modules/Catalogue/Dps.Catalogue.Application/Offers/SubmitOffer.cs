@@ -38,9 +38,10 @@ internal sealed class SubmitOfferHandler(ICatalogueDb db, ICurrentActor actor, T
     {
         var supplierId = actor.OwnSupplierId()
             ?? throw new ForbiddenException("Only a supplier's token, naming its supplier_id, can make an offer.");
+        var standing = await db.StandingOfAsync(supplierId, command.DpsId, command.CategoryId, cancellationToken);
         var supplierOffers = await db.Offers.CurrentOffersOfAsync(supplierId, cancellationToken);
         var offer = Offer.Submit(
-            supplierId, command.DpsId, command.CategoryId, command.ProgrammeName, command.ToContent(), supplierOffers, clock.GetUtcNow());
+            supplierId, command.DpsId, command.CategoryId, command.ProgrammeName, command.ToContent(), standing, supplierOffers, clock.GetUtcNow());
         db.Offers.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
         return OfferResponse.From(offer);

@@ -45,8 +45,9 @@ public sealed class Offer : AggregateRoot
     public IReadOnlyList<OfferVersion> Versions { get; private set; } = [];
 
     /// <summary>
-    /// Submits version 1 of an offer. <paramref name="supplierOffers"/> are the supplier's current offers, which the
-    /// new one must neither duplicate (same category and programme) nor copy (same content in another category).
+    /// Submits version 1 of an offer, from an active member of the DPS's category. <paramref name="supplierOffers"/> are
+    /// the supplier's current offers, which the new one must neither duplicate (same category and programme) nor copy
+    /// (same content in another category).
     /// </summary>
     public static Offer Submit(
         Guid supplierId,
@@ -54,9 +55,12 @@ public sealed class Offer : AggregateRoot
         Guid categoryId,
         string programmeName,
         OfferContent content,
+        StandingInCategory standing,
         IReadOnlyCollection<SupplierOffer> supplierOffers,
         DateTimeOffset now)
     {
+        CheckRule(new OfferCategoryMustBelongToTheDpsRule(dpsId, categoryId, standing));
+        CheckRule(new OffersComeOnlyFromActiveMembersRule(categoryId, standing));
         var offer = new Offer
         {
             Id = OfferId.New(),
@@ -70,10 +74,12 @@ public sealed class Offer : AggregateRoot
         return offer;
     }
 
-    /// <summary>Records a new version; the earlier ones are kept.</summary>
-    public void Revise(string programmeName, OfferContent content, IReadOnlyCollection<SupplierOffer> supplierOffers, DateTimeOffset now)
+    /// <summary>Records a new version, while the supplier is an active member of the category; the earlier ones are kept.</summary>
+    public void Revise(
+        string programmeName, OfferContent content, StandingInCategory standing, IReadOnlyCollection<SupplierOffer> supplierOffers, DateTimeOffset now)
     {
         CheckRule(new WithdrawnOfferMustNotChangeRule(Id, Status));
+        CheckRule(new OffersComeOnlyFromActiveMembersRule(CategoryId, standing));
         Record(programmeName, content, supplierOffers, now);
     }
 
