@@ -32,5 +32,4 @@ public sealed class OffersComeOnlyFromActiveMembersTests
             () => offer.Revise(offer.ProgrammeName, Content(price: 500m), StandingInCategory.Suspended, Current(offer), Now));
         Assert.That(offer.VersionNumber, Is.EqualTo(1));
     }
-
 }
