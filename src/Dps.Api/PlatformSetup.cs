@@ -31,6 +31,7 @@ public static class PlatformSetup
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoDataSeeder>();
+        services.AddSingleton<DemoProviderSeeder>();
 
         services.AddOptions<AuthSettings>()
             .Bind(configuration.GetSection(AuthSettings.Section))
@@ -44,6 +45,7 @@ public static class PlatformSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddHttpContextAccessor();
+        services.AddScoped<ActingPrincipal>();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
 
         if (configuration.GetValue<bool>("Sandbox:Enabled"))

@@ -3,12 +3,15 @@ using Dps.BuildingBlocks.Application.Security;
 
 namespace Dps.Api.Auth;
 
-/// <summary>The caller named by the bearer token; "system" for work no request started (outbox delivery, seeding).</summary>
-public sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+/// <summary>
+/// The caller named by the bearer token, or the scope's <see cref="ActingPrincipal"/>; "system" for work no one
+/// started (outbox delivery).
+/// </summary>
+public sealed class HttpCurrentActor(IHttpContextAccessor accessor, ActingPrincipal acting) : ICurrentActor
 {
     public const string SystemActor = "system";
 
-    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+    private ClaimsPrincipal? User => (acting.User ?? accessor.HttpContext?.User) is { Identity.IsAuthenticated: true } user ? user : null;
 
     public string Id => User?.FindFirstValue(DpsClaims.Subject) ?? SystemActor;
 

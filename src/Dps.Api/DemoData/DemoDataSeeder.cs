@@ -1,46 +1,77 @@
+using Dps.BuildingBlocks.Infrastructure.Outbox;
+using Dps.Catalogue.Application.Taxonomies;
 using Dps.Qualification.Application.Categories;
 using Dps.Qualification.Application.Categories.Criteria;
-using Dps.Qualification.Domain.Categories.Criteria;
 using Dps.Qualification.Application.PurchasingSystems;
+using Dps.Qualification.Domain.Categories.Criteria;
 using MediatR;
 
 namespace Dps.Api.DemoData;
 
-/// <summary>Seeds the demo DPSs through the same commands the API runs, once: a database that has any DPS is left alone.</summary>
-public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, ILogger<DemoDataSeeder> logger)
+/// <summary>
+/// Seeds the demo DPSs through the same commands the API runs, once: a database that has any DPS is left alone.
+/// The Catalogue learns categories and admissions from Qualification's events, so the outboxes are delivered between
+/// the steps that depend on them.
+/// </summary>
+public sealed partial class DemoDataSeeder(
+    IServiceScopeFactory scopes, IEnumerable<IOutboxDelivery> outboxes, DemoProviderSeeder providers, ILogger<DemoDataSeeder> logger)
 {
+    private static readonly IReadOnlyList<DemoProvider> Providers = [.. DemoSetProviders.All, .. DemoDwpProviders.All];
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        if ((await mediator.Send(new ListDps(null, 1, 1), cancellationToken)).Total > 0)
+        await using var scope = scopes.ScopeAs(DemoActors.Manager);
+        var manager = scope.ServiceProvider.GetRequiredService<IMediator>();
+        if ((await manager.Send(new ListDps(null, 1, 1), cancellationToken)).Total > 0)
         {
             LogSkipped();
             return;
         }
 
+        var schemes = new Dictionary<string, DemoScheme>();
         foreach (var demo in DemoPurchasingSystems.All)
         {
-            var dps = await mediator.Send(demo.Dps, cancellationToken);
-            var categoryIds = new Dictionary<string, Guid>();
-            foreach (var (name, description) in demo.Categories)
-            {
-                var category = await mediator.Send(new AddCategory(dps.Id, name, description), cancellationToken);
-                var criteria = await SetCriteriaAsync(mediator, dps.Reference, category, cancellationToken);
-                if (dps.Reference == "SET-DPS-2017" && name == "SEN")
-                {
-                    await DemoSupplier.SeedAsync(scope.ServiceProvider, dps.Id, category.Id, criteria, cancellationToken);
-                }
-                categoryIds[name] = category.Id;
-            }
-
-            foreach (var fundingModel in DemoFundingModels.For(dps.Reference, dps.Id, categoryIds))
-            {
-                await mediator.Send(fundingModel, cancellationToken);
-            }
-
-            LogSeeded(dps.Reference, demo.Categories.Count);
+            schemes[demo.Dps.Reference] = await SetUpAsync(manager, demo, cancellationToken);
         }
+
+        await DeliverOutboxesAsync(cancellationToken);
+        foreach (var scheme in schemes.Values)
+        {
+            await SetTaxonomiesAsync(manager, scheme, cancellationToken);
+        }
+
+        foreach (var provider in Providers)
+        {
+            await providers.ApplyAsync(provider, schemes[provider.DpsReference], cancellationToken);
+        }
+
+        await DeliverOutboxesAsync(cancellationToken);
+        foreach (var provider in Providers)
+        {
+            await providers.DescribeAsync(provider, schemes[provider.DpsReference], cancellationToken);
+        }
+
+        await DeliverOutboxesAsync(cancellationToken);
+        LogSeeded(schemes.Count, Providers.Count);
+    }
+
+    private static async Task<DemoScheme> SetUpAsync(IMediator manager, DemoPurchasingSystems.DemoDps demo, CancellationToken cancellationToken)
+    {
+        var dps = await manager.Send(demo.Dps, cancellationToken);
+        var categories = new Dictionary<string, (Guid, CategoryCriteria)>();
+        foreach (var (name, description) in demo.Categories)
+        {
+            var category = await manager.Send(new AddCategory(dps.Id, name, description), cancellationToken);
+            categories[name] = (category.Id, await SetCriteriaAsync(manager, dps.Reference, category, cancellationToken));
+        }
+
+        var scheme = new DemoScheme(dps.Id, dps.Reference, categories);
+        foreach (var fundingModel in DemoFundingModels.For(dps.Reference, dps.Id, categories.ToDictionary(c => c.Key, c => c.Value.Item1)))
+        {
+            await manager.Send(fundingModel, cancellationToken);
+        }
+
+        return scheme;
     }
 
     private static async Task<CategoryCriteria> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
@@ -61,9 +92,32 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, ILogger<
         return criteria;
     }
 
+    private static async Task SetTaxonomiesAsync(IMediator manager, DemoScheme scheme, CancellationToken cancellationToken)
+    {
+        foreach (var (name, (categoryId, _)) in scheme.Categories)
+        {
+            var (needs, features) = (DemoTaxonomies.Needs(name), DemoTaxonomies.Features(name));
+            if (needs.Count + features.Count > 0)
+            {
+                await manager.Send(new SetTaxonomy(scheme.DpsId, categoryId, needs, features, null), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Delivers every module's outbox now, rather than waiting for the background processors (not yet started).</summary>
+    private async Task DeliverOutboxesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var outbox in outboxes)
+        {
+            while (await outbox.DeliverBatchAsync(cancellationToken))
+            {
+            }
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data already present; not seeded again")]
     private partial void LogSkipped();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo DPS {Reference} with {Categories} categories")]
-    private partial void LogSeeded(string reference, int categories);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Schemes} demo DPSs and {Providers} demo suppliers")]
+    private partial void LogSeeded(int schemes, int providers);
 }

@@ -30,13 +30,16 @@ public sealed class DemoDataTests
 
             var applications = await (await auditor.GetAsync("/api/v1/applications?status=Submitted")).JsonAsync();
             var oakfield = applications["items"]!.AsArray().Single()!;
-            Assert.That(oakfield["supplierId"]!.GetValue<Guid>(), Is.EqualTo(DemoSupplier.SupplierId));
+            Assert.That(oakfield["supplierId"]!.GetValue<Guid>(), Is.EqualTo(DemoSetProviders.OakfieldId));
             var sen = oakfield["categories"]![0]!["categoryId"]!.GetValue<Guid>();
             var criteria = await (await auditor.GetAsync($"/api/v1/dps/{byReference["SET-DPS-2017"].Id()}/categories/{sen}/criteria")).JsonAsync();
             Assert.That(criteria["methodStatements"]!.AsArray().Sum(m => m!["weight"]!.GetValue<int>()), Is.EqualTo(100));
             Assert.That(criteria["passFailCriteria"]!.AsArray(), Has.Count.EqualTo(8));
 
             await AssertDwpFundingModelsAsync(auditor, byReference["DWP-FSF-DPS"].Id(), byReference["SET-DPS-2017"].Id());
+            var buyer = await second.ClientAsAsync(DpsRoles.Buyer, authorityId: DemoPurchasingSystems.Kent.Id);
+            await AssertSenSearchNearHorshamAsync(buyer, await CategoryIdAsync(buyer, byReference["SET-DPS-2017"].Id(), "SEN"));
+            await AssertDwpOffersAsync(buyer, byReference["DWP-FSF-DPS"].Id());
         }
         finally
         {
@@ -44,11 +47,53 @@ public sealed class DemoDataTests
         }
     }
 
+    /// <summary>
+    /// Near Horsham (RH12 1AB) within 20 miles: Weald House 10.1, Ashdown Lodge 15.7 and Downsview 17.3 miles away;
+    /// Harbourside (16.1) is suspended, Medway Valley (39.0) too far, Oakfield not yet admitted.
+    /// </summary>
+    private static async Task AssertSenSearchNearHorshamAsync(HttpClient buyer, Guid sen)
+    {
+        const string nearHorsham = "lat=51.0629&lon=-0.3259&radiusMiles=20";
+        var all = await (await buyer.GetAsync($"/api/v1/catalogue/establishments?categoryId={sen}&{nearHorsham}")).JsonAsync();
+        var autism = await (await buyer.GetAsync($"/api/v1/catalogue/establishments?categoryId={sen}&{nearHorsham}&needs=ASD")).JsonAsync();
+        var wider = await (await buyer.GetAsync($"/api/v1/catalogue/establishments?categoryId={sen}&lat=51.0629&lon=-0.3259&radiusMiles=40")).JsonAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(all), Is.EqualTo(new[] { "Weald House", "Ashdown Lodge School", "Downsview School" }));
+            Assert.That(Names(autism), Is.EqualTo(new[] { "Ashdown Lodge School", "Downsview School" }));
+            Assert.That(autism["items"]![0]!["needsMet"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "ASD" }));
+            Assert.That(Names(wider), Has.Member("Medway Valley School").And.No.Member("Harbourside School"));
+        });
+    }
+
+    private static async Task AssertDwpOffersAsync(HttpClient buyer, Guid dwpId)
+    {
+        var offers = (await (await buyer.GetAsync($"/api/v1/offers?dpsId={dwpId}")).JsonAsync())["items"]!.AsArray();
+        var gettingJobs = await CategoryIdAsync(buyer, dwpId, "Getting jobs");
+
+        Assert.That(offers.Select(o => o!["programmeName"]!.GetValue<string>()), Is.EquivalentTo(new[]
+        {
+            "Routes to Work", "Job Ready in 12 Weeks", "Construction Skills (CSCS card)", "Stay and Thrive",
+        }));
+        Assert.That(
+            offers.Where(o => o!["categoryId"]!.GetValue<Guid>() == gettingJobs).Select(o => o!["programmeName"]!.GetValue<string>()),
+            Is.EqualTo(new[] { "Job Ready in 12 Weeks" }));
+    }
+
+    private static List<string> Names(System.Text.Json.Nodes.JsonObject page) =>
+        [.. page["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>())];
+
+    private static async Task<Guid> CategoryIdAsync(HttpClient client, Guid dpsId, string name)
+    {
+        var categories = await (await client.GetAsync($"/api/v1/dps/{dpsId}/categories?pageSize=200")).JsonAsync();
+        return categories["items"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == name)!.AsObject().Id();
+    }
+
     /// <summary>DWP's defaults: Engagement 30/70/0 by its category; routeways R2 20/30/50, R3 and R4 10/30/60, R5 20/50/30.</summary>
     private static async Task AssertDwpFundingModelsAsync(HttpClient client, Guid dwpId, Guid setId)
     {
-        var categories = await (await client.GetAsync($"/api/v1/dps/{dwpId}/categories?pageSize=200")).JsonAsync();
-        var engagement = categories["items"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "Engagement")!.AsObject().Id();
+        var engagement = await CategoryIdAsync(client, dwpId, "Engagement");
         var models = (await (await client.GetAsync($"/api/v1/funding-models?dpsId={dwpId}")).JsonAsync())["items"]!.AsArray();
         var shares = models.ToDictionary(
             m => m!["routeway"]?.GetValue<string>() ?? m!["categoryId"]!.GetValue<Guid>().ToString(),

@@ -47,6 +47,8 @@ public static class ModuleServiceCollectionExtensions
             // model snapshot to compare with; MigrationsMatchTheModel in the integration tests guards instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton(new ModuleDescriptor(schema, typeof(TContext), applicationAssembly));
+        services.AddSingleton<OutboxDelivery<TContext>>();
+        services.AddSingleton<IOutboxDelivery>(provider => provider.GetRequiredService<OutboxDelivery<TContext>>());
         services.AddHostedService<OutboxProcessor<TContext>>();
         services.AddScoped<IAuditTrailReader, AuditTrailReader<TContext>>();
         if (applicationAssembly is not null)

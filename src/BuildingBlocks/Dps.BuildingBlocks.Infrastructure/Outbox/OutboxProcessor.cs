@@ -1,24 +1,15 @@
-using System.Text.Json;
-using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Dps.BuildingBlocks.Infrastructure.Outbox;
 
-/// <summary>
-/// Delivers a module's outbox in-process to the subscribers of other modules, at least once:
-/// a message is marked processed only after its subscribers succeeded, in the transaction that locked it.
-/// </summary>
+/// <summary>Delivers a module's outbox in the background: at once when a transaction with outbox messages commits, else every poll interval.</summary>
 internal sealed partial class OutboxProcessor<TContext>(
-    IServiceScopeFactory scopes,
+    OutboxDelivery<TContext> delivery,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
-    TimeProvider clock,
     ILogger<OutboxProcessor<TContext>> logger) : BackgroundService
     where TContext : ModuleDbContext
 {
@@ -35,7 +26,7 @@ internal sealed partial class OutboxProcessor<TContext>(
             var moreWaiting = false;
             try
             {
-                moreWaiting = await DeliverBatchAsync(stoppingToken);
+                moreWaiting = await delivery.DeliverBatchAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -49,58 +40,6 @@ internal sealed partial class OutboxProcessor<TContext>(
         }
     }
 
-    /// <returns>Whether a full batch was delivered without failures, so more may be waiting.</returns>
-    private async Task<bool> DeliverBatchAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The schema is the module's own constant; the numbers go as parameters.
-        var lockPending = $"SELECT * FROM {db.Schema}.outbox_messages WHERE processed_at IS NULL AND attempts < {{0}} "
-            + "ORDER BY occurred_at, id LIMIT {1} FOR UPDATE SKIP LOCKED";
-        var batch = await db.OutboxMessages
-            .FromSqlRaw(lockPending, options.Value.MaxAttempts, options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-
-        var failures = 0;
-        foreach (var message in batch)
-        {
-            try
-            {
-                await PublishAsync(message, cancellationToken);
-                message.ProcessedAt = clock.GetUtcNow();
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                failures++;
-                message.Attempts++;
-                message.LastError = exception.ToString();
-                LogDeliveryFailed(message.Type, message.Id, message.Attempts, exception);
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return batch.Count == options.Value.BatchSize && failures == 0;
-    }
-
-    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var type = Type.GetType(message.Type, throwOnError: false);
-        if (type is null || !typeof(IntegrationEvent).IsAssignableFrom(type))
-        {
-            throw new InvalidOperationException($"Outbox message {message.Id} names an unknown integration event type '{message.Type}'.");
-        }
-
-        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, IntegrationEventJson.Options)!;
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Action = type.Name;
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent, cancellationToken);
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox of {Context} could not be read")]
     private partial void LogBatchFailed(string context, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {Type} {MessageId} failed (attempt {Attempts})")]
-    private partial void LogDeliveryFailed(string type, Guid messageId, int attempts, Exception exception);
 }
