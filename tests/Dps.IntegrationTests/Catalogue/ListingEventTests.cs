@@ -2,8 +2,7 @@ using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Catalogue.Domain.Listings;
 using Dps.IntegrationTests.Infrastructure;
 using Dps.Qualification.IntegrationEvents;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
+using static Dps.IntegrationTests.Catalogue.CatalogueEvents;
 
 namespace Dps.IntegrationTests.Catalogue;
 
@@ -16,11 +15,9 @@ public sealed class ListingEventTests : ApiTest
     [Test]
     public async Task A_redelivered_event_changes_nothing_twice()
     {
-        var admitted = Admitted();
-        var suspended = new MembershipSuspendedIntegrationEvent(
-            Guid.NewGuid(), DateTimeOffset.UtcNow, admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId, ["PF1"], "Insurance lapsed");
-        var reinstated = new MembershipReinstatedIntegrationEvent(
-            Guid.NewGuid(), DateTimeOffset.UtcNow, admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId);
+        var admitted = Admission();
+        var suspended = Suspension(admitted, DateTimeOffset.UtcNow);
+        var reinstated = Reinstatement(admitted, DateTimeOffset.UtcNow);
 
         await DeliverAsync(admitted);
         await DeliverAsync(admitted);
@@ -35,12 +32,11 @@ public sealed class ListingEventTests : ApiTest
     [Test]
     public async Task A_removed_listing_is_not_reinstated_but_a_new_admission_lists_it_again()
     {
-        var admitted = Admitted();
+        var admitted = Admission();
         await DeliverAsync(admitted);
         await DeliverAsync(new MembershipRemovedIntegrationEvent(
             Guid.NewGuid(), DateTimeOffset.UtcNow, admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId, "Closing"));
-        await DeliverAsync(new MembershipReinstatedIntegrationEvent(
-            Guid.NewGuid(), DateTimeOffset.UtcNow, admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId));
+        await DeliverAsync(Reinstatement(admitted, DateTimeOffset.UtcNow));
         var afterReinstatement = await Sql.CountAsync(ConnectionString, Active, admitted.EstablishmentId);
 
         await DeliverAsync(admitted with { Id = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, MembershipId = Guid.NewGuid() });
@@ -53,9 +49,8 @@ public sealed class ListingEventTests : ApiTest
     [Test]
     public async Task A_suspension_delivered_before_its_admission_waits_and_then_applies()
     {
-        var admitted = Admitted();
-        var suspended = new MembershipSuspendedIntegrationEvent(
-            Guid.NewGuid(), DateTimeOffset.UtcNow, admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId, ["PF1"], "Insurance lapsed");
+        var admitted = Admission();
+        var suspended = Suspension(admitted, DateTimeOffset.UtcNow);
 
         Assert.ThrowsAsync<MembershipNotYetListedException>(() => DeliverAsync(suspended), "not consumed: the outbox delivers it again");
         await DeliverAsync(admitted);
@@ -68,11 +63,9 @@ public sealed class ListingEventTests : ApiTest
     [Test]
     public async Task Events_delivered_out_of_order_leave_the_latest_state()
     {
-        var admitted = Admitted();
-        var suspended = new MembershipSuspendedIntegrationEvent(
-            Guid.NewGuid(), admitted.OccurredAt.AddMinutes(1), admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId, ["PF1"], "Insurance lapsed");
-        var reinstated = new MembershipReinstatedIntegrationEvent(
-            Guid.NewGuid(), admitted.OccurredAt.AddMinutes(2), admitted.MembershipId, admitted.EstablishmentId, admitted.CategoryId);
+        var admitted = Admission();
+        var suspended = Suspension(admitted, admitted.OccurredAt.AddMinutes(1));
+        var reinstated = Reinstatement(admitted, admitted.OccurredAt.AddMinutes(2));
 
         await DeliverAsync(admitted);
         await DeliverAsync(reinstated);
@@ -81,23 +74,5 @@ public sealed class ListingEventTests : ApiTest
         Assert.That(await Sql.CountAsync(ConnectionString, Active, admitted.EstablishmentId), Is.EqualTo(1), "the reinstatement is the later fact");
     }
 
-    private static EstablishmentAdmittedIntegrationEvent Admitted() => new(
-        Guid.NewGuid(),
-        DateTimeOffset.UtcNow,
-        Guid.NewGuid(),
-        Guid.NewGuid(),
-        Guid.NewGuid(),
-        Guid.NewGuid(),
-        Guid.NewGuid(),
-        new EstablishmentSnapshot("Oakfield School", "RH12 1AB", 51.06, -0.33, 10, SupplierIsSme: true),
-        [],
-        5m,
-        10m,
-        68m);
-
-    private async Task DeliverAsync(IntegrationEvent integrationEvent)
-    {
-        await using var scope = Api.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent);
-    }
+    private Task DeliverAsync(IntegrationEvent integrationEvent) => PublishAsync(Api, integrationEvent);
 }

@@ -12,6 +12,8 @@ public sealed class OfferApiTests : ApiTest
     private Guid _dpsId;
     private Guid _engagement;
     private Guid _gettingJobs;
+    private Guid _otherDpsId;
+    private Guid _otherDpsEngagement;
 
     [OneTimeSetUp]
     public async Task CreateDpsWithCategories()
@@ -20,13 +22,24 @@ public sealed class OfferApiTests : ApiTest
         _dpsId = (await manager.CreateDpsAsync()).Id();
         _engagement = (await manager.AddCategoryAsync(_dpsId, "Engagement")).Id();
         _gettingJobs = (await manager.AddCategoryAsync(_dpsId, "Getting jobs")).Id();
+        _otherDpsId = (await manager.CreateDpsAsync()).Id();
+        _otherDpsEngagement = (await manager.AddCategoryAsync(_otherDpsId, "Engagement")).Id();
+
+        // The Catalogue knows a DPS's categories by their taxonomies, opened when Qualification's event arrives through the outbox.
+        foreach (var (dpsId, categoryId) in new[] { (_dpsId, _engagement), (_dpsId, _gettingJobs), (_otherDpsId, _otherDpsEngagement) })
+        {
+            await Eventually.Until(
+                () => manager.GetAsync($"/api/v1/dps/{dpsId}/categories/{categoryId}/taxonomy"),
+                r => r.StatusCode == HttpStatusCode.OK,
+                $"the taxonomy of category {categoryId}");
+        }
     }
 
     [Test]
     public async Task Submitting_answers_201_with_version_1_location_and_etag()
     {
         var supplierId = Guid.NewGuid();
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: supplierId);
+        var supplier = await AdmitSupplierAsync(supplierId, _engagement);
 
         var response = await supplier.PostAsJsonAsync("/api/v1/offers", NewOffer(_dpsId, _engagement, "  Routes   to Work "));
 
@@ -50,7 +63,7 @@ public sealed class OfferApiTests : ApiTest
     [Test]
     public async Task Invalid_fields_are_refused_with_an_error_for_each()
     {
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var supplier = await AdmittedSupplierAsync(_engagement);
         var body = NewOffer(_dpsId, _engagement);
         body["programmeName"] = " ";
         body["pricePerParticipant"]!["amount"] = -1m;
@@ -74,7 +87,7 @@ public sealed class OfferApiTests : ApiTest
     [TestCase("")]
     public async Task A_price_not_in_pounds_sterling_is_refused(string currency)
     {
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var supplier = await AdmittedSupplierAsync(_engagement);
         var body = NewOffer(_dpsId, _engagement);
         body["pricePerParticipant"]!["currency"] = currency;
 
@@ -87,7 +100,7 @@ public sealed class OfferApiTests : ApiTest
     [Test]
     public async Task An_update_is_version_2_and_version_1_stays_readable()
     {
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var supplier = await AdmittedSupplierAsync(_engagement);
         var body = NewOffer(_dpsId, _engagement);
         var offer = await supplier.SubmitOfferAsync(body);
         var revision = Revision(body);
@@ -118,7 +131,7 @@ public sealed class OfferApiTests : ApiTest
     [Test]
     public async Task An_update_with_a_stale_version_is_a_412_and_changes_nothing()
     {
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var supplier = await AdmittedSupplierAsync(_engagement);
         var body = NewOffer(_dpsId, _engagement);
         var offer = await supplier.SubmitOfferAsync(body);
         var path = $"/api/v1/offers/{offer.Id()}";
@@ -135,7 +148,7 @@ public sealed class OfferApiTests : ApiTest
     [Test]
     public async Task The_same_content_in_another_category_is_refused_as_a_generic_offer()
     {
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var supplier = await AdmittedSupplierAsync(_engagement, _gettingJobs);
         await supplier.SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Routes to Work"));
         var copy = NewOffer(_dpsId, _gettingJobs, "Routes to Jobs", "  WEEKLY one-to-one   coaching and group workshops.");
 
@@ -148,8 +161,8 @@ public sealed class OfferApiTests : ApiTest
     [Test]
     public async Task Another_suppliers_identical_offer_is_not_generic()
     {
-        await (await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid())).SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Shared name"));
-        var other = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        await (await AdmittedSupplierAsync(_engagement)).SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Shared name"));
+        var other = await AdmittedSupplierAsync(_gettingJobs);
 
         var response = await other.PostAsJsonAsync("/api/v1/offers", NewOffer(_dpsId, _gettingJobs, "Shared name"));
 
@@ -159,7 +172,7 @@ public sealed class OfferApiTests : ApiTest
     [Test]
     public async Task A_second_offer_of_the_same_programme_in_the_category_is_a_409()
     {
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var supplier = await AdmittedSupplierAsync(_engagement);
         await supplier.SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Routes to Work"));
 
         var response = await supplier.PostAsJsonAsync("/api/v1/offers", NewOffer(_dpsId, _engagement, "routes to  work", "Something different."));
@@ -169,9 +182,80 @@ public sealed class OfferApiTests : ApiTest
     }
 
     [Test]
-    public async Task A_withdrawn_offer_stays_readable_but_no_longer_changes()
+    public async Task A_supplier_not_admitted_to_the_category_cannot_offer_in_it()
     {
         var supplier = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+
+        var response = await supplier.PostAsJsonAsync("/api/v1/offers", NewOffer(_dpsId, _engagement));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await response.JsonAsync()).Text("rule"), Is.EqualTo("OffersComeOnlyFromActiveMembers"));
+        Assert.That(await OfferIdsOfAsync(supplier), Is.Empty);
+    }
+
+    [Test]
+    public async Task Membership_of_another_category_of_the_dps_does_not_allow_offering_in_this_one()
+    {
+        var supplier = await AdmittedSupplierAsync(_gettingJobs);
+
+        var response = await supplier.PostAsJsonAsync("/api/v1/offers", NewOffer(_dpsId, _engagement));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await response.JsonAsync()).Text("rule"), Is.EqualTo("OffersComeOnlyFromActiveMembers"));
+        Assert.That(await OfferIdsOfAsync(supplier), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_suspended_member_neither_offers_nor_revises_until_reinstated()
+    {
+        var supplierId = Guid.NewGuid();
+        var admission = await CatalogueEvents.AdmitAsync(Api, supplierId, _dpsId, _engagement);
+        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: supplierId);
+        var offer = await supplier.SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Routes to Work"));
+        var path = $"/api/v1/offers/{offer.Id()}";
+        var revision = Revision(NewOffer(_dpsId, _engagement, "Routes to Work", price: 500m));
+        var suspension = await CatalogueEvents.SuspendAsync(Api, admission);
+
+        var submit = await supplier.PostAsJsonAsync("/api/v1/offers", NewOffer(_dpsId, _engagement, "Steps to Work"));
+        var revise = await supplier.SendAsync(Put(path, revision, offer.ETag()));
+        var submitRule = (await submit.JsonAsync()).Text("rule");
+        var reviseRule = (await revise.JsonAsync()).Text("rule");
+        var offersWhileSuspended = await OfferIdsOfAsync(supplier);
+        await CatalogueEvents.ReinstateAsync(Api, suspension);
+        var reinstated = await supplier.SendAsync(Put(path, revision, offer.ETag()));
+        var revised = await reinstated.JsonAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(submit.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(submitRule, Is.EqualTo("OffersComeOnlyFromActiveMembers"));
+            Assert.That(revise.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(reviseRule, Is.EqualTo("OffersComeOnlyFromActiveMembers"));
+            Assert.That(offersWhileSuspended, Is.EqualTo(new[] { offer.Id() }));
+            Assert.That(reinstated.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the refused revision left version 1, so its ETag still matches");
+            Assert.That(revised["versionNumber"]!.GetValue<int>(), Is.EqualTo(2));
+            Assert.That(revised["pricePerParticipant"]!["amount"]!.GetValue<decimal>(), Is.EqualTo(500m));
+        });
+    }
+
+    [Test]
+    public async Task A_category_of_another_dps_is_refused_with_a_422_even_from_its_member()
+    {
+        var supplierId = Guid.NewGuid();
+        await CatalogueEvents.AdmitAsync(Api, supplierId, _otherDpsId, _otherDpsEngagement);
+        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: supplierId);
+
+        var response = await supplier.PostAsJsonAsync("/api/v1/offers", NewOffer(_dpsId, _otherDpsEngagement));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await response.JsonAsync()).Text("rule"), Is.EqualTo("OfferCategoryMustBelongToTheDps"));
+        Assert.That(await OfferIdsOfAsync(supplier), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_withdrawn_offer_stays_readable_but_no_longer_changes()
+    {
+        var supplier = await AdmittedSupplierAsync(_engagement);
         var body = NewOffer(_dpsId, _engagement);
         var offer = await supplier.SubmitOfferAsync(body);
 
@@ -196,7 +280,7 @@ public sealed class OfferApiTests : ApiTest
     [Test]
     public async Task Another_supplier_gets_404_for_an_offer_and_does_not_see_it_listed()
     {
-        var supplierA = await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var supplierA = await AdmittedSupplierAsync(_engagement);
         var body = NewOffer(_dpsId, _engagement, "Supplier A's programme");
         var offer = await supplierA.SubmitOfferAsync(body);
         var supplierBId = Guid.NewGuid();
@@ -222,7 +306,7 @@ public sealed class OfferApiTests : ApiTest
     public async Task A_buyer_reads_and_lists_offers_but_cannot_make_one()
     {
         var supplierId = Guid.NewGuid();
-        var offer = await (await AsAsync(DpsRoles.Supplier, supplierId: supplierId)).SubmitOfferAsync(NewOffer(_dpsId, _gettingJobs, "Buyer-visible"));
+        var offer = await (await AdmitSupplierAsync(supplierId, _gettingJobs)).SubmitOfferAsync(NewOffer(_dpsId, _gettingJobs, "Buyer-visible"));
         var buyer = await AsAsync(DpsRoles.Buyer, authorityId: Requests.LeadAuthorityId);
 
         var read = await buyer.GetAsync($"/api/v1/offers/{offer.Id()}");
@@ -243,13 +327,13 @@ public sealed class OfferApiTests : ApiTest
     public async Task A_supplier_lists_only_its_own_offers()
     {
         var supplierId = Guid.NewGuid();
-        var supplier = await AsAsync(DpsRoles.Supplier, supplierId: supplierId);
+        var supplier = await AdmitSupplierAsync(supplierId, _engagement);
         var own = await supplier.SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Own listing"));
-        await (await AsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid())).SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Someone else's"));
+        await (await AdmittedSupplierAsync(_engagement)).SubmitOfferAsync(NewOffer(_dpsId, _engagement, "Someone else's"));
 
-        var listed = await (await supplier.GetAsync("/api/v1/offers")).JsonAsync();
+        var listed = await OfferIdsOfAsync(supplier);
 
-        Assert.That(listed["items"]!.AsArray().Select(o => o!.AsObject().Id()), Is.EqualTo(new[] { own.Id() }));
+        Assert.That(listed, Is.EqualTo(new[] { own.Id() }));
     }
 
     [Test]
@@ -268,5 +352,25 @@ public sealed class OfferApiTests : ApiTest
         var response = await auditor.GetAsync("/api/v1/offers?pageSize=201");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    /// <summary>A new supplier with an establishment admitted to each of the DPS's categories named, as a client acting for it.</summary>
+    private Task<HttpClient> AdmittedSupplierAsync(params Guid[] categories) => AdmitSupplierAsync(Guid.NewGuid(), categories);
+
+    private async Task<HttpClient> AdmitSupplierAsync(Guid supplierId, params Guid[] categories)
+    {
+        foreach (var categoryId in categories)
+        {
+            await CatalogueEvents.AdmitAsync(Api, supplierId, _dpsId, categoryId);
+        }
+
+        return await AsAsync(DpsRoles.Supplier, supplierId: supplierId);
+    }
+
+    /// <summary>The offers the supplier sees: only its own.</summary>
+    private static async Task<List<Guid>> OfferIdsOfAsync(HttpClient supplier)
+    {
+        var listed = await (await supplier.GetAsync("/api/v1/offers")).JsonAsync();
+        return [.. listed["items"]!.AsArray().Select(o => o!.AsObject().Id())];
     }
 }

@@ -37,7 +37,7 @@ internal static class OfferEndpoints
             .RequireRoles(DpsRoles.Supplier)
             .WithName("SubmitOffer")
             .WithSummary("Offer a programme in a category")
-            .WithDescription("DWP mode: the supplier of the token's `supplier_id` describes one programme in one category — what and how, client groups, delivery locations, expected outcomes and performance, price per participant (GBP) and capacity. This is version 1. One offer per category and programme (409, rule `OneOfferPerCategoryAndProgramme`); an offer whose description, client groups, outcomes, locations and price copy the supplier's offer in another category is a generic offer (422, rule `OfferMustNotBeGeneric`).")
+            .WithDescription("DWP mode: the supplier of the token's `supplier_id` describes one programme in one category — what and how, client groups, delivery locations, expected outcomes and performance, price per participant (GBP) and capacity. This is version 1. The category must be one of the DPS's (422, rule `OfferCategoryMustBelongToTheDps`; a category just added counts once its taxonomy is open), and the supplier an active member of it: one of its establishments admitted to the category and not suspended there (409, rule `OffersComeOnlyFromActiveMembers`). One offer per category and programme (409, rule `OneOfferPerCategoryAndProgramme`); an offer whose description, client groups, outcomes, locations and price copy the supplier's offer in another category is a generic offer (422, rule `OfferMustNotBeGeneric`).")
             .Produces<OfferResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
@@ -75,7 +75,7 @@ internal static class OfferEndpoints
             .RequireRoles(DpsRoles.Supplier)
             .WithName("ReviseOffer")
             .WithSummary("Revise your offer (a new version)")
-            .WithDescription("Only the offer's supplier; another's answers 404. The revision becomes the next version; earlier versions stay readable under `/versions`. Send the ETag you read as If-Match; a stale version is refused with 412. A withdrawn offer no longer changes (409, rule `WithdrawnOfferMustNotChange`); the programme and generic-offer rules apply as on submission.")
+            .WithDescription("Only the offer's supplier; another's answers 404. The revision becomes the next version; earlier versions stay readable under `/versions`. Send the ETag you read as If-Match; a stale version is refused with 412. A withdrawn offer no longer changes (409, rule `WithdrawnOfferMustNotChange`). Only an active member of the offer's category revises it: while the supplier's membership there is suspended, or after it ended, a revision is refused (409, rule `OffersComeOnlyFromActiveMembers`). The programme and generic-offer rules apply as on submission (409, 422).")
             .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
 
