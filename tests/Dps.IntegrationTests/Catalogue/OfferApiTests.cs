@@ -12,6 +12,7 @@ public sealed class OfferApiTests : ApiTest
     private Guid _dpsId;
     private Guid _engagement;
     private Guid _gettingJobs;
+    private Guid _keepingJobs;
     private Guid _otherDpsId;
     private Guid _otherDpsEngagement;
 
@@ -22,11 +23,12 @@ public sealed class OfferApiTests : ApiTest
         _dpsId = (await manager.CreateDpsAsync()).Id();
         _engagement = (await manager.AddCategoryAsync(_dpsId, "Engagement")).Id();
         _gettingJobs = (await manager.AddCategoryAsync(_dpsId, "Getting jobs")).Id();
+        _keepingJobs = (await manager.AddCategoryAsync(_dpsId, "Keeping jobs")).Id();
         _otherDpsId = (await manager.CreateDpsAsync()).Id();
         _otherDpsEngagement = (await manager.AddCategoryAsync(_otherDpsId, "Engagement")).Id();
 
         // The Catalogue knows a DPS's categories by their taxonomies, opened when Qualification's event arrives through the outbox.
-        foreach (var (dpsId, categoryId) in new[] { (_dpsId, _engagement), (_dpsId, _gettingJobs), (_otherDpsId, _otherDpsEngagement) })
+        foreach (var (dpsId, categoryId) in new[] { (_dpsId, _engagement), (_dpsId, _gettingJobs), (_dpsId, _keepingJobs), (_otherDpsId, _otherDpsEngagement) })
         {
             await Eventually.Until(
                 () => manager.GetAsync($"/api/v1/dps/{dpsId}/categories/{categoryId}/taxonomy"),
@@ -320,6 +322,36 @@ public sealed class OfferApiTests : ApiTest
             Assert.That(listed["total"]!.GetValue<int>(), Is.EqualTo(1));
             Assert.That(listed["pageSize"]!.GetValue<int>(), Is.EqualTo(10));
             Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        });
+    }
+
+    [Test]
+    public async Task A_buyer_lists_only_offers_it_can_buy_now_while_the_manager_lists_them_all()
+    {
+        var available = await (await AdmittedSupplierAsync(_keepingJobs)).SubmitOfferAsync(NewOffer(_dpsId, _keepingJobs, "In-work coaching"));
+        var withdrawnBy = await AdmittedSupplierAsync(_keepingJobs);
+        var withdrawn = await withdrawnBy.SubmitOfferAsync(NewOffer(_dpsId, _keepingJobs, "Withdrawn coaching", description: "Another approach."));
+        (await withdrawnBy.PostAsync($"/api/v1/offers/{withdrawn.Id()}/withdraw", null)).EnsureSuccessStatusCode();
+        var suspendedId = Guid.NewGuid();
+        var admission = await CatalogueEvents.AdmitAsync(Api, suspendedId, _dpsId, _keepingJobs);
+        var suspendedOffer = await (await AsAsync(DpsRoles.Supplier, supplierId: suspendedId))
+            .SubmitOfferAsync(NewOffer(_dpsId, _keepingJobs, "Suspended coaching", description: "A third approach."));
+        await CatalogueEvents.SuspendAsync(Api, admission);
+        var buyer = await AsAsync(DpsRoles.Buyer, authorityId: Requests.LeadAuthorityId);
+        var list = $"/api/v1/offers?dpsId={_dpsId}&categoryId={_keepingJobs}";
+
+        var buyersList = await (await buyer.GetAsync(list)).JsonAsync();
+        var managersList = await (await (await AsManagerAsync()).GetAsync(list)).JsonAsync();
+        var suspendedRead = await buyer.GetAsync($"/api/v1/offers/{suspendedOffer.Id()}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(buyersList["items"]!.AsArray().Select(o => o!.AsObject().Id()), Is.EqualTo(new[] { available.Id() }));
+            Assert.That(buyersList["total"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(
+                managersList["items"]!.AsArray().Select(o => o!.AsObject().Id()),
+                Is.EquivalentTo(new[] { available.Id(), withdrawn.Id(), suspendedOffer.Id() }));
+            Assert.That(suspendedRead.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an offer stays readable by its id");
         });
     }
 

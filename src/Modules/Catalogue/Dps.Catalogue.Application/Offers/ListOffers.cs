@@ -1,13 +1,15 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.Domain.Listings;
+using Dps.Catalogue.Domain.Offers;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Catalogue.Application.Offers;
 
-/// <summary>Offers, oldest first, optionally of one DPS, category or supplier; a supplier sees only its own.</summary>
+/// <summary>Offers, oldest first, optionally of one DPS, category or supplier; a supplier sees only its own, a buyer only those it can buy now.</summary>
 public sealed record ListOffers(Guid? DpsId, Guid? CategoryId, Guid? SupplierId, int Page, int PageSize)
     : IQuery<Paged<OfferResponse>>, IPagedQuery;
 
@@ -26,6 +28,12 @@ internal sealed class ListOffersHandler(ICatalogueDb db, ICurrentActor actor) : 
             offers = actor.OwnSupplierId() is { } own
                 ? offers.Where(o => o.SupplierId == own)
                 : offers.Where(_ => false);
+        }
+
+        if (actor.ListsOnlyAvailableOffers())
+        {
+            offers = offers.Where(o => o.Status == OfferStatus.Active && db.Listings.Any(
+                l => l.SupplierId == o.SupplierId && l.CategoryId == o.CategoryId && l.Status == ListingStatus.Active));
         }
 
         if (query.DpsId is { } dpsId)

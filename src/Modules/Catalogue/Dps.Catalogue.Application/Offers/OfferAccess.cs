@@ -11,6 +11,13 @@ internal static class OfferAccess
     public static bool ReadsAllOffers(this ICurrentActor actor) =>
         actor.Roles.Contains(DpsRoles.Buyer) || actor.Roles.Contains(DpsRoles.Manager) || actor.Roles.Contains(DpsRoles.Auditor);
 
+    /// <summary>
+    /// Buyers list only what they can buy now: active offers of suppliers with an establishment that is an active
+    /// member of the offer's category. The manager and auditors list every offer.
+    /// </summary>
+    public static bool ListsOnlyAvailableOffers(this ICurrentActor actor) =>
+        actor.Roles.Contains(DpsRoles.Buyer) && !actor.Roles.Contains(DpsRoles.Manager) && !actor.Roles.Contains(DpsRoles.Auditor);
+
     /// <summary>The organisation a supplier's staff act for: their token's supplier_id; null for anyone else.</summary>
     public static Guid? OwnSupplierId(this ICurrentActor actor) =>
         actor.Roles.Contains(DpsRoles.Supplier) && actor.SupplierId is { } id && id != Guid.Empty ? id : null;

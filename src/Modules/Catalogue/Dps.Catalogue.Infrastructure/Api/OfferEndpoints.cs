@@ -46,7 +46,7 @@ internal static class OfferEndpoints
             .RequireRoles(Readers)
             .WithName("ListOffers")
             .WithSummary("List offers")
-            .WithDescription("Pages through offers (their current versions, withdrawn ones included with their status), oldest first, optionally of one DPS, category or supplier. Buyers, the DPS manager and auditors see every offer; a supplier sees only its own.")
+            .WithDescription("Pages through offers (their current versions), oldest first, optionally of one DPS, category or supplier. The DPS manager and auditors see every offer, withdrawn ones included with their status; a supplier sees only its own. A buyer sees only what it can buy now: active offers whose supplier has an establishment that is an active member of the category (a suspended or removed member's offers vanish from the list at once, as its establishments vanish from search). A buyer may still read any offer by its id.")
             .ProducesProblems(400);
 
         offers.MapGet("{offerId:guid}", async (Guid offerId, IMediator mediator, HttpContext http, CancellationToken ct) =>
