@@ -34,17 +34,22 @@ public sealed class ProfileApiTests : ApiTest
     }
 
     [Test]
-    public async Task Unknown_codes_are_refused_naming_them()
+    public async Task Unknown_codes_are_a_400_on_the_fields_that_name_them_and_change_nothing()
     {
         var scenario = await CatalogueScenario.StartAsync(Api);
         var listed = await scenario.AdmitAsync("Oakfield School", 51.06, -0.33);
 
-        var response = await CatalogueScenario.SetProfileAsync(listed, scenario.Sen, ["ASD", "DYSLEXIA"], []);
+        var response = await CatalogueScenario.SetProfileAsync(listed, scenario.Sen, ["ASD", "DYSLEXIA"], ["KLINGON"]);
 
-        var problem = await response.JsonAsync();
-        Assert.That(response.StatusCode, Is.EqualTo((HttpStatusCode)422));
-        Assert.That(problem.Text("rule"), Is.EqualTo("ProfileCodesMustBeInTheTaxonomy"));
-        Assert.That(problem.Text("detail"), Does.Contain("DYSLEXIA"));
+        var errors = await response.ValidationErrorsAsync();
+        var profile = await (await listed.Supplier.GetAsync(CatalogueScenario.ProfilePath(listed.EstablishmentId))).JsonAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(errors.Keys, Is.EquivalentTo(new[] { "categories[0].needs[1]", "categories[0].features[0]" }));
+            Assert.That(errors["categories[0].needs[1]"].Single(), Does.Contain("'DYSLEXIA' is not a need"));
+            Assert.That(profile["categories"]![0]!["needs"]!.AsArray(), Is.Empty);
+        });
     }
 
     [Test]

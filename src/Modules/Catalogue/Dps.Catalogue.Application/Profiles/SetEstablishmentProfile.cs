@@ -43,6 +43,11 @@ internal sealed class SetEstablishmentProfileHandler(ICatalogueDb db, ICurrentAc
         var listings = await db.Listings.GetProfileListingsAsync(actor, command.EstablishmentId, forChange: true, cancellationToken);
         var categoryIds = listings.Select(l => l.CategoryId).ToList();
         var taxonomies = await db.Taxonomies.AsNoTracking().Where(t => categoryIds.Contains(t.CategoryId)).ToDictionaryAsync(t => t.CategoryId, cancellationToken);
+        if (UnknownTaxonomyCodes.In(command.Categories, taxonomies).ToList() is { Count: > 0 } unknown)
+        {
+            throw new ValidationException(unknown);
+        }
+
         var now = clock.GetUtcNow();
         foreach (var input in command.Categories)
         {

@@ -29,7 +29,7 @@ internal static class ProfileEndpoints
             .RequireRoles(DpsRoles.Supplier)
             .WithName("SetEstablishmentProfile")
             .WithSummary("Describe what an establishment offers")
-            .WithDescription("Replaces the profile in each category named (others are unchanged): needs and features as codes of that category's current taxonomy (unknown codes are refused, naming them), and vacancies from 0 to the capacity. Each category may carry the version last read; a stale one gets 412. Only the establishment's own supplier may change it.")
+            .WithDescription("Replaces the profile in each category named (others are unchanged): needs and features as codes of that category's current taxonomy (an unknown code is a 400 whose `errors` name its field, e.g. `categories[0].needs[1]`), and vacancies from 0 to the capacity. Each category may carry the version last read; a stale one gets 412. Only the establishment's own supplier may change it.")
             .ProducesProblems(400, 404, 412, 422);
     }
 }
