@@ -166,8 +166,11 @@ public sealed class ListedEstablishment : AggregateRoot
             return fact.OccurredAt > asOf;
         }
 
-        return fact.OccurredAt < AdmittedAt
-            ? false
-            : throw new MembershipNotYetListedException(fact.MembershipId, EstablishmentId, CategoryId);
+        if (fact.OccurredAt < AdmittedAt)
+        {
+            return false;
+        }
+
+        throw new MembershipNotYetListedException(fact.MembershipId, EstablishmentId, CategoryId);
     }
 }
