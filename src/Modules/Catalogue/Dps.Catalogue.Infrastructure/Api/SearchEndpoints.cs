@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -14,13 +15,13 @@ internal static class SearchEndpoints
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/catalogue/establishments",
                 async (
-                    Guid? categoryId,
-                    double? lat,
-                    double? lon,
-                    double? radiusMiles,
-                    string? needs,
-                    string? features,
-                    string? q,
+                    [Description("The category searched (required).")] Guid? categoryId,
+                    [Description("Latitude of the place searched from, e.g. 51.0629 for Horsham (RH12 1AB).")] double? lat,
+                    [Description("Longitude of the place searched from, e.g. -0.3259.")] double? lon,
+                    [Description("How far from the place, in miles; a listing exactly this far is found. At most Catalogue:Search:MaxRadiusMiles (500).")] double? radiusMiles,
+                    [Description("Need codes of the category's taxonomy, comma-separated: every one must be met.")] string? needs,
+                    [Description("Feature codes of the category's taxonomy, comma-separated: at least one must be offered.")] string? features,
+                    [Description("Part of the establishment's name, ignoring case.")] string? q,
                     IMediator mediator,
                     CancellationToken ct,
                     int page = 1,
