@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -11,9 +12,9 @@ public static class AuditEndpoints
         api.MapGet("/audit", async (
                 IMediator mediator,
                 CancellationToken ct,
-                string? entityId,
-                DateTimeOffset? from,
-                DateTimeOffset? to,
+                [Description("Only entries about this entity: its id exactly as the trail's `entityId` shows it (most are GUIDs in lower case).")] string? entityId,
+                [Description("Only entries at or after this instant, in ISO 8601 with an offset, e.g. 2026-01-01T00:00:00Z.")] DateTimeOffset? from,
+                [Description("Only entries before this instant (exclusive), in ISO 8601 with an offset; it must be after `from`.")] DateTimeOffset? to,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
                 TypedResults.Ok(await mediator.Send(new ReadAuditTrail(entityId, from, to, page, pageSize), ct)))

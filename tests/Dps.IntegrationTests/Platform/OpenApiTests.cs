@@ -4,7 +4,7 @@ using Dps.IntegrationTests.Infrastructure;
 
 namespace Dps.IntegrationTests.Platform;
 
-/// <summary>The OpenAPI document is a product: every API operation is described, with its roles and errors.</summary>
+/// <summary>The OpenAPI document is a product: every API operation is described, with its roles, errors and query parameters.</summary>
 public sealed class OpenApiTests : ApiTest
 {
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
@@ -48,6 +48,27 @@ public sealed class OpenApiTests : ApiTest
         {
             Assert.That(operation["responses"]!.AsObject().Select(r => r.Key), Does.Contain("400"), $"{method} {path}");
         }
+    }
+
+    [Test]
+    public void Every_query_parameter_is_described()
+    {
+        var queryParameters = _document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject()
+                .Where(o => Methods.Contains(o.Key))
+                .SelectMany(o => o.Value!["parameters"]?.AsArray() ?? [])
+                .Where(parameter => parameter!["in"]?.GetValue<string>() == "query")
+                .Select(parameter => (Path: p.Key, Parameter: parameter!)))
+            .ToList();
+
+        var undescribed = queryParameters
+            .Where(q => string.IsNullOrWhiteSpace(q.Parameter["description"]?.GetValue<string>()))
+            .Select(q => $"{q.Path}?{q.Parameter["name"]!.GetValue<string>()}")
+            .Distinct()
+            .ToList();
+
+        Assert.That(queryParameters, Is.Not.Empty, "the document has no query parameters");
+        Assert.That(undescribed, Is.Empty, $"query parameters without a description: {string.Join(", ", undescribed)}");
     }
 
     [Test]

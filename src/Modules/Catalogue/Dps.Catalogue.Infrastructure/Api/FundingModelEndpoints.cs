@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -30,7 +31,14 @@ internal static class FundingModelEndpoints
             .Produces<FundingModelResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        models.MapGet("", async (IMediator mediator, CancellationToken ct, Guid? dpsId, Guid? categoryId, string? routeway, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        models.MapGet("", async (
+                IMediator mediator,
+                CancellationToken ct,
+                [Description("Only the funding models of this DPS.")] Guid? dpsId,
+                [Description("Only the funding model of this category (category models have no routeway).")] Guid? categoryId,
+                [Description("Only the funding model of this routeway, e.g. R2; case and surrounding spaces are ignored.")] string? routeway,
+                int page = 1,
+                int pageSize = PagingDefaults.PageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListFundingModels(dpsId, categoryId, routeway, page, pageSize), ct)))
             .RequireRoles(DpsRoles.All)
             .WithName("ListFundingModels")

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Domain;
@@ -41,7 +42,14 @@ internal static class OfferEndpoints
             .Produces<OfferResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        offers.MapGet("", async (IMediator mediator, CancellationToken ct, Guid? dpsId, Guid? categoryId, Guid? supplierId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        offers.MapGet("", async (
+                IMediator mediator,
+                CancellationToken ct,
+                [Description("Only the offers made in this DPS.")] Guid? dpsId,
+                [Description("Only the offers in this category.")] Guid? categoryId,
+                [Description("Only the offers of this supplier. A supplier sees only its own offers whatever it asks for.")] Guid? supplierId,
+                int page = 1,
+                int pageSize = PagingDefaults.PageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListOffers(dpsId, categoryId, supplierId, page, pageSize), ct)))
             .RequireRoles(Readers)
             .WithName("ListOffers")

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Catalogue.Application.Taxonomies;
@@ -16,7 +17,13 @@ internal static class TaxonomyEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy",
-                async (Guid dpsId, Guid categoryId, int? revision, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                async (
+                    Guid dpsId,
+                    Guid categoryId,
+                    [Description("The revision to read, from 1; without it, the current revision. A revision that does not exist answers 404.")] int? revision,
+                    IMediator mediator,
+                    HttpContext http,
+                    CancellationToken ct) =>
                     VersionedResults.Ok(http, await mediator.Send(new GetTaxonomy(dpsId, categoryId, revision), ct)))
             .WithTags("Taxonomy")
             .RequireRoles(DpsRoles.All)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -35,8 +36,13 @@ internal static class ApplicationEndpoints
             .ProducesProblems(400, 404, 409, 422);
 
         applications.MapGet("", async (
-                IMediator mediator, CancellationToken ct, Guid? dpsId, ApplicationStatus? status, bool overdue = false,
-                int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                IMediator mediator,
+                CancellationToken ct,
+                [Description("Only the applications to this DPS.")] Guid? dpsId,
+                [Description("Only the applications in this status: Draft, Submitted, UnderEvaluation, Admitted or Rejected.")] ApplicationStatus? status,
+                [Description("If true, only applications awaiting a decision (Submitted or UnderEvaluation) whose `decisionDueOn` has passed. Default false.")] bool overdue = false,
+                int page = 1,
+                int pageSize = PagingDefaults.PageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListApplications(dpsId, status, overdue, page, pageSize), ct)))
             .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
             .WithName("ListApplications")

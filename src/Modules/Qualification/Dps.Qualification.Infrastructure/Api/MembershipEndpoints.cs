@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -30,8 +31,15 @@ internal static class MembershipEndpoints
         var memberships = api.MapGroup("/memberships").WithTags("Memberships");
 
         memberships.MapGet("", async (
-                IMediator mediator, CancellationToken ct, Guid? dpsId, Guid? categoryId, Guid? establishmentId, MembershipStatus? status,
-                bool auditOverdue = false, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                IMediator mediator,
+                CancellationToken ct,
+                [Description("Only the memberships of this DPS.")] Guid? dpsId,
+                [Description("Only the memberships of this category.")] Guid? categoryId,
+                [Description("Only the memberships of this establishment.")] Guid? establishmentId,
+                [Description("Only the memberships in this status: Active, Suspended or Removed.")] MembershipStatus? status,
+                [Description("If true, only memberships (not removed) whose next audit is late: by default it is due 12 months after admission or the last audit. Default false.")] bool auditOverdue = false,
+                int page = 1,
+                int pageSize = PagingDefaults.PageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListMemberships(dpsId, categoryId, establishmentId, status, auditOverdue, page, pageSize), ct)))
             .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
             .WithName("ListMemberships")

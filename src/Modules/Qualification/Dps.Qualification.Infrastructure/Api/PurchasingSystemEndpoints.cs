@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -30,7 +31,12 @@ internal static class PurchasingSystemEndpoints
             .Produces<DpsResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        dps.MapGet("", async (IMediator mediator, CancellationToken ct, string? search, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        dps.MapGet("", async (
+                IMediator mediator,
+                CancellationToken ct,
+                [Description("Part of the DPS's reference or title, ignoring case, e.g. SET.")] string? search,
+                int page = 1,
+                int pageSize = PagingDefaults.PageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListDps(search, page, pageSize), ct)))
             .RequireRoles(DpsRoles.All)
             .WithName("ListDps")

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -32,7 +33,12 @@ internal static class SupplierEndpoints
             .Produces<SupplierResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409);
 
-        suppliers.MapGet("", async (IMediator mediator, CancellationToken ct, string? search, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        suppliers.MapGet("", async (
+                IMediator mediator,
+                CancellationToken ct,
+                [Description("Part of the supplier's name, ignoring case.")] string? search,
+                int page = 1,
+                int pageSize = PagingDefaults.PageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListSuppliers(search, page, pageSize), ct)))
             .RequireRoles(Readers)
             .WithName("ListSuppliers")
