@@ -65,7 +65,7 @@ public sealed partial class DemoDataSeeder(
             categories[name] = (category.Id, await SetCriteriaAsync(manager, dps.Reference, category, cancellationToken));
         }
 
-        var scheme = new DemoScheme(dps.Id, dps.Reference, categories);
+        var scheme = new DemoScheme(dps.Id, categories);
         foreach (var fundingModel in DemoFundingModels.For(dps.Reference, dps.Id, categories.ToDictionary(c => c.Key, c => c.Value.Item1)))
         {
             await manager.Send(fundingModel, cancellationToken);

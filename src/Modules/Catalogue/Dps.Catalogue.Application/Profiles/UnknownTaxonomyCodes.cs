@@ -7,7 +7,7 @@ namespace Dps.Catalogue.Application.Profiles;
 
 /// <summary>
 /// A profile's codes that are not in their category's current taxonomy, as 400 errors on the fields that name them.
-/// (The listing checks the same rule; this tells the client which field to correct.)
+/// (The listing checks the same rule, <see cref="ProfileCodesMustBeInTheTaxonomyRule"/>; this tells the client which field to correct.)
 /// </summary>
 internal static class UnknownTaxonomyCodes
 {
@@ -37,10 +37,10 @@ internal static class UnknownTaxonomyCodes
 
     private static IEnumerable<ValidationFailure> Unknown(string field, string kind, IReadOnlyList<string> codes, IReadOnlyList<TaxonomyTerm> terms, int revision)
     {
-        var known = terms.Select(t => t.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rule = new ProfileCodesMustBeInTheTaxonomyRule(kind, codes, terms.Select(t => t.Code));
         return codes
             .Select((code, index) => (code, index))
-            .Where(c => !known.Contains(c.code))
+            .Where(c => !rule.IsKnown(c.code))
             .Select(c => new ValidationFailure(
                 $"{field}[{c.index}]", $"'{c.code}' is not a {kind} in revision {revision} of the category's taxonomy.") { ErrorCode = RuleName });
     }

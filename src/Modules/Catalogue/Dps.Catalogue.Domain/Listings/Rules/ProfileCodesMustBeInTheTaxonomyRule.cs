@@ -7,9 +7,12 @@ public sealed class ProfileCodesMustBeInTheTaxonomyRule(string kind, IReadOnlyLi
 {
     private readonly HashSet<string> _known = new(taxonomyCodes, StringComparer.OrdinalIgnoreCase);
 
-    private IEnumerable<string> Unknown => codes.Where(c => !_known.Contains(c)).Distinct(StringComparer.OrdinalIgnoreCase);
+    private IEnumerable<string> Unknown => codes.Where(c => !IsKnown(c)).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public string Message => $"Unknown {kind} codes for this category's taxonomy: {string.Join(", ", Unknown)}.";
+
+    /// <summary>Whether the taxonomy has the code (codes are compared ignoring case).</summary>
+    public bool IsKnown(string code) => _known.Contains(code);
 
     public bool IsBroken() => Unknown.Any();
 }
