@@ -18,7 +18,7 @@ internal static class SearchEndpoints
                     [Description("The category searched (required).")] Guid? categoryId,
                     [Description("Latitude of the place searched from, e.g. 51.0629 for Horsham (RH12 1AB).")] double? lat,
                     [Description("Longitude of the place searched from, e.g. -0.3259.")] double? lon,
-                    [Description("How far from the place, in miles; a listing exactly this far is found. At most Catalogue:Search:MaxRadiusMiles (500).")] double? radiusMiles,
+                    [Description("How far from the place, in miles; a listing exactly this far is found. At most the setting Catalogue:Search:MaxRadiusMiles (500 by default).")] double? radiusMiles,
                     [Description("Need codes of the category's taxonomy, comma-separated: every one must be met.")] string? needs,
                     [Description("Feature codes of the category's taxonomy, comma-separated: at least one must be offered.")] string? features,
                     [Description("Part of the establishment's name, ignoring case.")] string? q,
