@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Applications;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Qualification.Domain.Categories;
 using Dps.Qualification.Domain.Memberships;
@@ -19,7 +20,7 @@ public interface IQualificationDb : IModuleDb
 
     DbSet<Establishment> Establishments { get; }
 
-    DbSet<Domain.Applications.Application> Applications { get; }
+    DbSet<MembershipApplication> Applications { get; }
 
     DbSet<Membership> Memberships { get; }
 }

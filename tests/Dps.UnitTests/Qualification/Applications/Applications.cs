@@ -100,13 +100,13 @@ internal static class Applications
     public static readonly ApplicationContext Context = new([SenId, ResidentialId], [], false);
 
     /// <summary>A draft for SEN and Residential care, or for the categories given.</summary>
-    public static Application Draft(params CategoryApplication[] categories) =>
-        Application.Draft(SupplierId, EstablishmentId, DpsId, categories.Length == 0 ? [Sen(), Residential()] : categories, Context, DraftedAt);
+    public static MembershipApplication Draft(params CategoryApplication[] categories) =>
+        MembershipApplication.Draft(SupplierId, EstablishmentId, DpsId, categories.Length == 0 ? [Sen(), Residential()] : categories, Context, DraftedAt);
 
-    public static void Submit(Application application, DpsStatus dpsStatus = DpsStatus.Open, DateOnly? on = null) =>
+    public static void Submit(MembershipApplication application, DpsStatus dpsStatus = DpsStatus.Open, DateOnly? on = null) =>
         application.Submit(dpsStatus, CriteriaByCategory, Currency, Calendar, DecisionWorkingDays, on ?? SubmittedOn);
 
-    public static Application Submitted(params CategoryApplication[] categories)
+    public static MembershipApplication Submitted(params CategoryApplication[] categories)
     {
         var application = Draft(categories);
         Submit(application);
@@ -128,11 +128,11 @@ internal static class Applications
 
     public static readonly CategoryEvaluation ResidentialPassing = Passing(ResidentialCriteria, 70, 90);
 
-    public static void Evaluate(Application application, Guid categoryId, CategoryEvaluation evaluation) =>
+    public static void Evaluate(MembershipApplication application, Guid categoryId, CategoryEvaluation evaluation) =>
         application.Evaluate(categoryId, CriteriaByCategory[categoryId].Criteria, evaluation);
 
     /// <summary>Submitted, then both categories evaluated as <see cref="SenPassing"/> and <see cref="ResidentialPassing"/> unless given.</summary>
-    public static Application Evaluated(CategoryEvaluation? sen = null, CategoryEvaluation? residential = null)
+    public static MembershipApplication Evaluated(CategoryEvaluation? sen = null, CategoryEvaluation? residential = null)
     {
         var application = Submitted();
         Evaluate(application, SenId, sen ?? SenPassing);
@@ -140,14 +140,14 @@ internal static class Applications
         return application;
     }
 
-    public static IReadOnlyList<CategoryApplication> Decide(Application application) => application.Decide(CriteriaByCategory, DecidedAt);
+    public static IReadOnlyList<CategoryApplication> Decide(MembershipApplication application) => application.Decide(CriteriaByCategory, DecidedAt);
 
-    public static Application Decided(CategoryEvaluation? sen = null, CategoryEvaluation? residential = null)
+    public static MembershipApplication Decided(CategoryEvaluation? sen = null, CategoryEvaluation? residential = null)
     {
         var application = Evaluated(sen, residential);
         Decide(application);
         return application;
     }
 
-    public static CategoryApplication Category(this Application application, Guid categoryId) => application.Categories.Single(c => c.CategoryId == categoryId);
+    public static CategoryApplication Category(this MembershipApplication application, Guid categoryId) => application.Categories.Single(c => c.CategoryId == categoryId);
 }

@@ -21,7 +21,7 @@ public sealed class DraftTests
     [Test]
     public void An_application_must_name_at_least_one_category() =>
         AssertBrokenRule<ApplicationMustCoverCategoriesOnceRule>(() =>
-            Application.Draft(Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [], Applications.Context, Applications.DraftedAt));
+            MembershipApplication.Draft(Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [], Applications.Context, Applications.DraftedAt));
 
     [Test]
     public void An_application_names_each_category_once() =>
@@ -60,14 +60,14 @@ public sealed class DraftTests
 
     [Test]
     public void A_category_of_another_dps_is_refused() =>
-        AssertBrokenRule<CategoriesMustBelongToTheDpsRule>(() => Application.Draft(
+        AssertBrokenRule<CategoriesMustBelongToTheDpsRule>(() => MembershipApplication.Draft(
             Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [Applications.Sen()],
             Applications.Context with { CategoriesOfDps = [Applications.ResidentialId] }, Applications.DraftedAt));
 
     [Test]
     public void A_member_of_a_category_does_not_apply_to_it_again()
     {
-        var exception = AssertBrokenRule<NotAlreadyAMemberOfTheCategoryRule>(() => Application.Draft(
+        var exception = AssertBrokenRule<NotAlreadyAMemberOfTheCategoryRule>(() => MembershipApplication.Draft(
             Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [Applications.Sen()],
             Applications.Context with { MemberOf = [Applications.SenId] }, Applications.DraftedAt));
 
@@ -76,7 +76,7 @@ public sealed class DraftTests
 
     [Test]
     public void An_establishment_has_one_undecided_application_per_dps() =>
-        AssertBrokenRule<OneOpenApplicationPerEstablishmentAndDpsRule>(() => Application.Draft(
+        AssertBrokenRule<OneOpenApplicationPerEstablishmentAndDpsRule>(() => MembershipApplication.Draft(
             Applications.SupplierId, Applications.EstablishmentId, Applications.DpsId, [Applications.Sen()],
             Applications.Context with { OpenApplicationExists = true }, Applications.DraftedAt));
 }

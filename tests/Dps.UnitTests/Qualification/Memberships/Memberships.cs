@@ -20,7 +20,7 @@ internal static class Memberships
     public static readonly IReadOnlyList<string> SenPassFailCriteria = [ApplicationData.Insurance, ApplicationData.Ofsted];
 
     /// <summary>The SEN category of a decided application, admitted with the score its evaluation gives.</summary>
-    public static (Application Application, CategoryApplication Admitted) AdmittedToSen(CategoryEvaluation? evaluation = null)
+    public static (MembershipApplication Application, CategoryApplication Admitted) AdmittedToSen(CategoryEvaluation? evaluation = null)
     {
         var application = ApplicationData.Decided(sen: evaluation);
         return (application, application.Category(ApplicationData.SenId));

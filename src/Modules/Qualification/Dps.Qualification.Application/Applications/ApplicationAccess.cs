@@ -8,21 +8,20 @@ using Dps.Qualification.Domain.Categories;
 using Dps.Qualification.Domain.Memberships;
 using Dps.Qualification.Domain.PurchasingSystems;
 using Microsoft.EntityFrameworkCore;
-using ApplicationId = Dps.Qualification.Domain.Applications.ApplicationId;
 
 namespace Dps.Qualification.Application.Applications;
 
 internal static class ApplicationAccess
 {
     /// <summary>Suppliers see only their own applications; anyone else's is "not found", so nothing is revealed.</summary>
-    public static IQueryable<Domain.Applications.Application> VisibleTo(this IQueryable<Domain.Applications.Application> applications, ICurrentActor actor) =>
+    public static IQueryable<MembershipApplication> VisibleTo(this IQueryable<MembershipApplication> applications, ICurrentActor actor) =>
         actor.Roles.Contains(DpsRoles.Supplier)
             ? applications.Where(a => a.SupplierId == SupplierId.From(actor.OwnSupplierId() ?? Guid.Empty))
             : applications;
 
-    public static async Task<Domain.Applications.Application> GetVisibleAsync(
-        this IQueryable<Domain.Applications.Application> applications, Guid applicationId, ICurrentActor actor, CancellationToken cancellationToken) =>
-        await applications.VisibleTo(actor).SingleOrDefaultAsync(a => a.Id == ApplicationId.From(applicationId), cancellationToken)
+    public static async Task<MembershipApplication> GetVisibleAsync(
+        this IQueryable<MembershipApplication> applications, Guid applicationId, ICurrentActor actor, CancellationToken cancellationToken) =>
+        await applications.VisibleTo(actor).SingleOrDefaultAsync(a => a.Id == MembershipApplicationId.From(applicationId), cancellationToken)
         ?? throw new NotFoundException("Application", applicationId);
 
     public static Guid SupplierIdOf(ICurrentActor actor) =>
@@ -30,7 +29,7 @@ internal static class ApplicationAccess
 
     /// <summary>The named criteria of the application's categories, as they stand now.</summary>
     public static async Task<IReadOnlyDictionary<Guid, NamedCriteria>> CriteriaOfAsync(
-        this IQualificationDb db, Domain.Applications.Application application, CancellationToken cancellationToken)
+        this IQualificationDb db, MembershipApplication application, CancellationToken cancellationToken)
     {
         var ids = application.Categories.Select(c => CategoryId.From(c.CategoryId)).ToList();
         var categories = await db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
@@ -49,7 +48,7 @@ internal static class ApplicationAccess
             .ToListAsync(cancellationToken);
         var otherOpen = await db.Applications.AnyAsync(
             a => a.EstablishmentId == EstablishmentId.From(establishmentId) && a.DpsId == dps
-                && (except == null || a.Id != ApplicationId.From(except.Value))
+                && (except == null || a.Id != MembershipApplicationId.From(except.Value))
                 && a.Status != ApplicationStatus.Admitted && a.Status != ApplicationStatus.Rejected,
             cancellationToken);
         return new ApplicationContext(categoriesOfDps, memberOf, otherOpen);

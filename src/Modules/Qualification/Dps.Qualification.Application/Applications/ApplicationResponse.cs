@@ -18,7 +18,7 @@ public sealed record ApplicationResponse(
     DateTimeOffset? DecidedAt,
     uint Version) : IVersioned
 {
-    public static ApplicationResponse From(Domain.Applications.Application application, DateOnly today) => new(
+    public static ApplicationResponse From(MembershipApplication application, DateOnly today) => new(
         application.Id.Value,
         application.SupplierId.Value,
         application.EstablishmentId.Value,

@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Applications;
 using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
@@ -42,7 +43,7 @@ internal sealed class DraftApplicationHandler(IQualificationDb db, ICurrentActor
 
         await db.PurchasingSystems.GetAsync(command.DpsId, cancellationToken);
         var context = await db.ContextForAsync(command.DpsId, command.EstablishmentId, except: null, cancellationToken);
-        var application = Domain.Applications.Application.Draft(
+        var application = MembershipApplication.Draft(
             SupplierId.From(supplierId),
             EstablishmentId.From(command.EstablishmentId),
             DpsId.From(command.DpsId),

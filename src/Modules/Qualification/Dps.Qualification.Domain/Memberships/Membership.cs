@@ -5,7 +5,6 @@ using Dps.Qualification.Domain.Applications;
 using Dps.Qualification.Domain.Categories;
 using Dps.Qualification.Domain.Memberships.Rules;
 using Dps.Qualification.Domain.PurchasingSystems;
-using ApplicationId = Dps.Qualification.Domain.Applications.ApplicationId;
 
 namespace Dps.Qualification.Domain.Memberships;
 
@@ -29,7 +28,7 @@ public sealed class Membership : AggregateRoot
 
     public CategoryId CategoryId { get; private set; }
 
-    public ApplicationId ApplicationId { get; private set; }
+    public MembershipApplicationId ApplicationId { get; private set; }
 
     public MembershipStatus Status { get; private set; }
 
@@ -57,7 +56,7 @@ public sealed class Membership : AggregateRoot
     public string? RemovalReason { get; private set; }
 
     public static Membership Grant(
-        SupplierId supplierId, EstablishmentId establishmentId, DpsId dpsId, ApplicationId applicationId, CategoryApplication admitted, DateOnly today, int auditIntervalMonths)
+        SupplierId supplierId, EstablishmentId establishmentId, DpsId dpsId, MembershipApplicationId applicationId, CategoryApplication admitted, DateOnly today, int auditIntervalMonths)
     {
         var membership = new Membership
         {

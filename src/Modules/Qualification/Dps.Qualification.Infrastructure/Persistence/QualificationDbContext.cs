@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Applications;
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Application;
@@ -25,7 +26,7 @@ internal sealed class QualificationDbContext(DbContextOptions<QualificationDbCon
 
     public DbSet<Establishment> Establishments => Set<Establishment>();
 
-    public DbSet<Domain.Applications.Application> Applications => Set<Domain.Applications.Application>();
+    public DbSet<MembershipApplication> Applications => Set<MembershipApplication>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

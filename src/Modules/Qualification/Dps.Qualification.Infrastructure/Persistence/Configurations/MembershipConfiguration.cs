@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Applications;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Domain.Categories;
 using Dps.Qualification.Domain.Establishments;
@@ -15,7 +16,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.HasKey(m => m.Id);
         builder.HasOne<Establishment>().WithMany().HasForeignKey(m => m.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(m => m.CategoryId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Applications.Application>().WithMany().HasForeignKey(m => m.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MembershipApplication>().WithMany().HasForeignKey(m => m.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.SupplierId);
         builder.HasIndex(m => new { m.Status, m.AuditDueOn });
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);

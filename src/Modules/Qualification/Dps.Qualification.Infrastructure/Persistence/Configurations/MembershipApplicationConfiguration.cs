@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Applications;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.PurchasingSystems;
@@ -6,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dps.Qualification.Infrastructure.Persistence.Configurations;
 
-internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Domain.Applications.Application>
+internal sealed class MembershipApplicationConfiguration : IEntityTypeConfiguration<MembershipApplication>
 {
-    public void Configure(EntityTypeBuilder<Domain.Applications.Application> builder)
+    public void Configure(EntityTypeBuilder<MembershipApplication> builder)
     {
         builder.ToTable("applications");
         builder.HasKey(a => a.Id);

@@ -12,13 +12,13 @@ namespace Dps.Qualification.Domain.Applications;
 /// One establishment's application to one or several categories of a DPS:
 /// draft → submitted → under evaluation → admitted | rejected.
 /// </summary>
-public sealed class Application : AggregateRoot
+public sealed class MembershipApplication : AggregateRoot
 {
-    private Application()
+    private MembershipApplication()
     {
     }
 
-    public ApplicationId Id { get; private set; }
+    public MembershipApplicationId Id { get; private set; }
 
     public SupplierId SupplierId { get; private set; }
 
@@ -45,7 +45,7 @@ public sealed class Application : AggregateRoot
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
-    public static Application Draft(
+    public static MembershipApplication Draft(
         SupplierId supplierId,
         EstablishmentId establishmentId,
         DpsId dpsId,
@@ -58,9 +58,9 @@ public sealed class Application : AggregateRoot
         CheckRule(new CategoriesMustBelongToTheDpsRule(requested, context.CategoriesOfDps));
         CheckRule(new NotAlreadyAMemberOfTheCategoryRule(context.MemberOf, requested));
         CheckRule(new OneOpenApplicationPerEstablishmentAndDpsRule(context.OpenApplicationExists));
-        return new Application
+        return new MembershipApplication
         {
-            Id = ApplicationId.New(),
+            Id = MembershipApplicationId.New(),
             SupplierId = supplierId,
             EstablishmentId = establishmentId,
             DpsId = dpsId,
@@ -158,4 +158,4 @@ public sealed record ApplicationContext(IReadOnlyCollection<Guid> CategoriesOfDp
 public sealed record NamedCriteria(string Name, CategoryCriteria Criteria);
 
 public sealed record ApplicationDecided(
-    ApplicationId ApplicationId, SupplierId SupplierId, EstablishmentId EstablishmentId, DpsId DpsId, IReadOnlyList<CategoryApplication> AdmittedCategories) : IDomainEvent;
+    MembershipApplicationId ApplicationId, SupplierId SupplierId, EstablishmentId EstablishmentId, DpsId DpsId, IReadOnlyList<CategoryApplication> AdmittedCategories) : IDomainEvent;
