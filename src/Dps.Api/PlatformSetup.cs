@@ -11,6 +11,7 @@ using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Dps.BuildingBlocks.Infrastructure.Time;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -57,6 +58,8 @@ public static class PlatformSetup
         {
             services.AddSingleton(TimeProvider.System);
         }
+
+        services.AddSchemeClock();
 
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

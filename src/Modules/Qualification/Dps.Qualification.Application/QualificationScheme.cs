@@ -10,9 +10,6 @@ public sealed class QualificationScheme
     /// <summary>The currency core costs and caps are priced in.</summary>
     public string Currency { get; set; } = "GBP";
 
-    /// <summary>The time zone whose dates validity periods and deadlines are in.</summary>
-    public string TimeZone { get; set; } = "Europe/London";
-
     /// <summary>The core-cost lines a new category asks suppliers to price (SEN's 9 by default, from appsettings.json).</summary>
     public List<CoreCostLine> DefaultCoreCostLines { get; set; } = [];
 
@@ -24,9 +21,4 @@ public sealed class QualificationScheme
 
     /// <summary>Months between a member's audits (annual).</summary>
     public int AuditIntervalMonths { get; set; } = 12;
-
-    /// <summary>A bank-holiday file (GOV.UK's one-division shape); empty for the England and Wales calendar shipped with the platform.</summary>
-    public string? BankHolidaysFile { get; set; }
-
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

@@ -1,11 +1,9 @@
-using Dps.BuildingBlocks.Domain.Calendar;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Qualification.Application;
 using Dps.Qualification.Infrastructure.Api;
 using Dps.Qualification.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Infrastructure;
 
@@ -16,13 +14,7 @@ public static class QualificationModule
     {
         services.AddModuleStore<QualificationDbContext>(QualificationDbContext.SchemaName, typeof(IQualificationDb).Assembly);
         services.AddScoped<IQualificationDb>(provider => provider.GetRequiredService<QualificationDbContext>());
-        services.AddOptions<QualificationScheme>()
-            .BindConfiguration(QualificationScheme.Section)
-            .Validate(scheme => TimeZoneInfo.TryFindSystemTimeZoneById(scheme.TimeZone, out _), "Qualification:TimeZone names no known time zone.")
-            .ValidateOnStart();
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<QualificationScheme>>().Value.BankHolidaysFile is { Length: > 0 } file
-            ? BankHolidayCalendarSource.FromJsonFile(file)
-            : BankHolidayCalendarSource.EnglandAndWales());
+        services.AddOptions<QualificationScheme>().BindConfiguration(QualificationScheme.Section);
         return services;
     }
 

@@ -1,8 +1,8 @@
 using Dps.Qualification.Domain.Applications;
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Application.PurchasingSystems;
 using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.PurchasingSystems;
@@ -10,7 +10,6 @@ using Dps.Qualification.Domain.Suppliers;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.Applications;
 
@@ -28,7 +27,7 @@ internal sealed class DraftApplicationValidator : AbstractValidator<DraftApplica
     }
 }
 
-internal sealed class DraftApplicationHandler(IQualificationDb db, ICurrentActor actor, TimeProvider clock, IOptions<QualificationScheme> scheme)
+internal sealed class DraftApplicationHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock)
     : IRequestHandler<DraftApplication, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(DraftApplication command, CancellationToken cancellationToken)
@@ -49,9 +48,9 @@ internal sealed class DraftApplicationHandler(IQualificationDb db, ICurrentActor
             DpsId.From(command.DpsId),
             command.Categories.Select(c => c.ToCategoryApplication()).ToList(),
             context,
-            clock.GetUtcNow());
+            clock.UtcNow);
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
-        return ApplicationResponse.From(application, clock.Today(scheme.Value.Zone));
+        return ApplicationResponse.From(application, clock.Today);
     }
 }

@@ -1,7 +1,6 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.BuildingBlocks.Domain.Calendar;
+using Dps.BuildingBlocks.Application.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -17,15 +16,15 @@ internal sealed class ExtendDecisionDeadlineValidator : AbstractValidator<Extend
 }
 
 internal sealed class ExtendDecisionDeadlineHandler(
-    IQualificationDb db, ICurrentActor actor, TimeProvider clock, WorkingDayCalendar calendar, IOptions<QualificationScheme> scheme)
+    IQualificationDb db, ICurrentActor actor, SchemeClock clock, IOptions<QualificationScheme> scheme)
     : IRequestHandler<ExtendDecisionDeadline, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(ExtendDecisionDeadline command, CancellationToken cancellationToken)
     {
         var application = await db.Applications.GetVisibleAsync(command.ApplicationId, actor, cancellationToken);
         db.ExpectVersion(application, command.ExpectedVersion);
-        application.ExtendDecisionDeadline(command.Justification, calendar, scheme.Value.ExtendedDecisionWorkingDays);
+        application.ExtendDecisionDeadline(command.Justification, clock.Calendar, scheme.Value.ExtendedDecisionWorkingDays);
         await db.SaveChangesAsync(cancellationToken);
-        return ApplicationResponse.From(application, clock.Today(scheme.Value.Zone));
+        return ApplicationResponse.From(application, clock.Today);
     }
 }

@@ -1,11 +1,10 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Domain.Applications;
 using FluentValidation;
 using MediatR;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.Applications;
 
@@ -36,7 +35,7 @@ internal sealed class RecordEvaluationValidator : AbstractValidator<RecordEvalua
     }
 }
 
-internal sealed class RecordEvaluationHandler(IQualificationDb db, ICurrentActor actor, TimeProvider clock, IOptions<QualificationScheme> scheme)
+internal sealed class RecordEvaluationHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock)
     : IRequestHandler<RecordEvaluation, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(RecordEvaluation command, CancellationToken cancellationToken)
@@ -51,6 +50,6 @@ internal sealed class RecordEvaluationHandler(IQualificationDb db, ICurrentActor
 
         application.Evaluate(command.CategoryId, category.Criteria, new CategoryEvaluation(command.Decisions, command.Scores));
         await db.SaveChangesAsync(cancellationToken);
-        return ApplicationResponse.From(application, clock.Today(scheme.Value.Zone));
+        return ApplicationResponse.From(application, clock.Today);
     }
 }

@@ -1,9 +1,8 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Application.Time;
 using FluentValidation;
 using MediatR;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.Applications;
 
@@ -16,7 +15,7 @@ internal sealed class ReviseApplicationValidator : AbstractValidator<ReviseAppli
     public ReviseApplicationValidator() => RuleFor(c => c.Categories).MustBeCategoryApplications();
 }
 
-internal sealed class ReviseApplicationHandler(IQualificationDb db, ICurrentActor actor, TimeProvider clock, IOptions<QualificationScheme> scheme)
+internal sealed class ReviseApplicationHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock)
     : IRequestHandler<ReviseApplication, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(ReviseApplication command, CancellationToken cancellationToken)
@@ -26,6 +25,6 @@ internal sealed class ReviseApplicationHandler(IQualificationDb db, ICurrentActo
         var context = await db.ContextForAsync(application.DpsId.Value, application.EstablishmentId.Value, application.Id.Value, cancellationToken);
         application.Revise(command.Categories.Select(c => c.ToCategoryApplication()).ToList(), context);
         await db.SaveChangesAsync(cancellationToken);
-        return ApplicationResponse.From(application, clock.Today(scheme.Value.Zone));
+        return ApplicationResponse.From(application, clock.Today);
     }
 }

@@ -1,7 +1,6 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.BuildingBlocks.Domain.Calendar;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Application.PurchasingSystems;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -15,20 +14,20 @@ namespace Dps.Qualification.Application.Applications;
 public sealed record SubmitApplication(Guid ApplicationId, uint? ExpectedVersion) : ICommand<ApplicationResponse>;
 
 internal sealed class SubmitApplicationHandler(
-    IQualificationDb db, ICurrentActor actor, TimeProvider clock, WorkingDayCalendar calendar, IOptions<QualificationScheme> scheme)
+    IQualificationDb db, ICurrentActor actor, SchemeClock clock, IOptions<QualificationScheme> scheme)
     : IRequestHandler<SubmitApplication, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(SubmitApplication command, CancellationToken cancellationToken)
     {
         var application = await db.Applications.GetVisibleAsync(command.ApplicationId, actor, cancellationToken);
         db.ExpectVersion(application, command.ExpectedVersion);
-        var today = clock.Today(scheme.Value.Zone);
+        var today = clock.Today;
         var dps = await db.PurchasingSystems.GetAsync(application.DpsId.Value, cancellationToken);
         application.Submit(
             dps.StatusOn(today),
             await db.CriteriaOfAsync(application, cancellationToken),
             scheme.Value.Currency,
-            calendar,
+            clock.Calendar,
             scheme.Value.DecisionWorkingDays,
             today);
         await db.SaveChangesAsync(cancellationToken);

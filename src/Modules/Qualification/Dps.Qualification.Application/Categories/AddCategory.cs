@@ -1,5 +1,5 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Application.PurchasingSystems;
 using FluentValidation;
 using MediatR;
@@ -18,14 +18,14 @@ internal sealed class AddCategoryValidator : AbstractValidator<AddCategory>
     }
 }
 
-internal sealed class AddCategoryHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<AddCategory, CategoryResponse>
+internal sealed class AddCategoryHandler(IQualificationDb db, SchemeClock clock, IOptions<QualificationScheme> scheme) : IRequestHandler<AddCategory, CategoryResponse>
 {
     public async Task<CategoryResponse> Handle(AddCategory command, CancellationToken cancellationToken)
     {
         var dps = await db.PurchasingSystems.GetAsync(command.DpsId, cancellationToken);
         var existingNames = await db.Categories.NamesAsync(command.DpsId, except: null, cancellationToken);
         var category = dps.AddCategory(
-            command.Name, command.Description, existingNames, scheme.Value.DefaultCoreCostLines, clock.Today(scheme.Value.Zone));
+            command.Name, command.Description, existingNames, scheme.Value.DefaultCoreCostLines, clock.Today);
         db.Categories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
         return CategoryResponse.From(category);

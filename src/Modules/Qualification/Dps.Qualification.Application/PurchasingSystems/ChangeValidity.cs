@@ -1,10 +1,9 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Domain.PurchasingSystems;
 using FluentValidation;
 using MediatR;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
 
@@ -25,15 +24,15 @@ internal sealed class ChangeValidityValidator : AbstractValidator<ChangeValidity
     }
 }
 
-internal sealed class ChangeValidityHandler(IQualificationDb db, ICurrentActor actor, TimeProvider clock, IOptions<QualificationScheme> scheme)
+internal sealed class ChangeValidityHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock)
     : IRequestHandler<ChangeValidity, DpsResponse>
 {
     public async Task<DpsResponse> Handle(ChangeValidity command, CancellationToken cancellationToken)
     {
         var dps = await db.PurchasingSystems.GetAsync(command.DpsId, cancellationToken);
         db.ExpectVersion(dps, command.ExpectedVersion);
-        var today = clock.Today(scheme.Value.Zone);
-        dps.ChangeValidity(command.Kind!.Value, command.NewValidUntil, command.Reason, actor.Id, today, clock.GetUtcNow());
+        var today = clock.Today;
+        dps.ChangeValidity(command.Kind!.Value, command.NewValidUntil, command.Reason, actor.Id, today, clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
         return DpsResponse.From(dps, today);
     }

@@ -1,10 +1,9 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Domain.PurchasingSystems;
 using FluentValidation;
 using MediatR;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
 
@@ -22,14 +21,14 @@ internal sealed class CloseToNewApplicationsValidator : AbstractValidator<CloseT
     }
 }
 
-internal sealed class CloseToNewApplicationsHandler(IQualificationDb db, ICurrentActor actor, TimeProvider clock, IOptions<QualificationScheme> scheme)
+internal sealed class CloseToNewApplicationsHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock)
     : IRequestHandler<CloseToNewApplications, EntryClosure>
 {
     public async Task<EntryClosure> Handle(CloseToNewApplications command, CancellationToken cancellationToken)
     {
         var dps = await db.PurchasingSystems.GetAsync(command.DpsId, cancellationToken);
         var closure = dps.CloseToNewApplications(
-            command.ClosedFrom!.Value, command.ReopensOn!.Value, command.Reason, actor.Id, clock.Today(scheme.Value.Zone), clock.GetUtcNow());
+            command.ClosedFrom!.Value, command.ReopensOn!.Value, command.Reason, actor.Id, clock.Today, clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
         return closure;
     }

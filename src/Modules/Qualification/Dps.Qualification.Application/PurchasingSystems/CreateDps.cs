@@ -1,9 +1,8 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Domain.PurchasingSystems;
 using FluentValidation;
 using MediatR;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
@@ -34,7 +33,7 @@ internal sealed class CreateDpsValidator : AbstractValidator<CreateDps>
     }
 }
 
-internal sealed class CreateDpsHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<CreateDps, DpsResponse>
+internal sealed class CreateDpsHandler(IQualificationDb db, SchemeClock clock) : IRequestHandler<CreateDps, DpsResponse>
 {
     public async Task<DpsResponse> Handle(CreateDps command, CancellationToken cancellationToken)
     {
@@ -47,9 +46,9 @@ internal sealed class CreateDpsHandler(IQualificationDb db, TimeProvider clock, 
             command.ValidFrom!.Value,
             command.ValidUntil!.Value,
             referenceTaken,
-            clock.GetUtcNow());
+            clock.UtcNow);
         db.PurchasingSystems.Add(dps);
         await db.SaveChangesAsync(cancellationToken);
-        return DpsResponse.From(dps, clock.Today(scheme.Value.Zone));
+        return DpsResponse.From(dps, clock.Today);
     }
 }

@@ -1,9 +1,8 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Time;
 using FluentValidation;
 using MediatR;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
@@ -16,7 +15,7 @@ internal sealed class ListDpsValidator : AbstractValidator<ListDps>
     public ListDpsValidator() => Include(PagingRules.Instance);
 }
 
-internal sealed class ListDpsHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<ListDps, Paged<DpsResponse>>
+internal sealed class ListDpsHandler(IQualificationDb db, SchemeClock clock) : IRequestHandler<ListDps, Paged<DpsResponse>>
 {
     public Task<Paged<DpsResponse>> Handle(ListDps query, CancellationToken cancellationToken)
     {
@@ -27,7 +26,7 @@ internal sealed class ListDpsHandler(IQualificationDb db, TimeProvider clock, IO
             purchasingSystems = purchasingSystems.Where(d => d.Reference.ToLower().Contains(search) || d.Title.ToLower().Contains(search));
         }
 
-        var today = clock.Today(scheme.Value.Zone);
+        var today = clock.Today;
         return purchasingSystems.OrderBy(d => d.Reference).ToPagedAsync(query, d => DpsResponse.From(d, today), cancellationToken);
     }
 }

@@ -1,9 +1,8 @@
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Domain.PurchasingSystems;
 using FluentValidation;
 using MediatR;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
 
@@ -20,7 +19,7 @@ internal sealed class UpdateDpsValidator : AbstractValidator<UpdateDps>
     }
 }
 
-internal sealed class UpdateDpsHandler(IQualificationDb db, TimeProvider clock, IOptions<QualificationScheme> scheme) : IRequestHandler<UpdateDps, DpsResponse>
+internal sealed class UpdateDpsHandler(IQualificationDb db, SchemeClock clock) : IRequestHandler<UpdateDps, DpsResponse>
 {
     public async Task<DpsResponse> Handle(UpdateDps command, CancellationToken cancellationToken)
     {
@@ -28,6 +27,6 @@ internal sealed class UpdateDpsHandler(IQualificationDb db, TimeProvider clock, 
         db.ExpectVersion(dps, command.ExpectedVersion);
         dps.Update(command.Title, command.ParticipatingAuthorities);
         await db.SaveChangesAsync(cancellationToken);
-        return DpsResponse.From(dps, clock.Today(scheme.Value.Zone));
+        return DpsResponse.From(dps, clock.Today);
     }
 }

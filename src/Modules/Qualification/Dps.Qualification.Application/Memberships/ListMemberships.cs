@@ -1,19 +1,16 @@
-using Dps.Qualification.Domain.Establishments;
-using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Application.Time;
 using Dps.Qualification.Domain.Categories;
+using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.Memberships;
 using Dps.Qualification.Domain.PurchasingSystems;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.Memberships;
-
-public sealed record GetMembership(Guid MembershipId) : IQuery<MembershipResponse>;
 
 /// <summary>Memberships by admission date; <paramref name="AuditOverdue"/> lists members whose annual audit is late.</summary>
 public sealed record ListMemberships(
@@ -25,16 +22,12 @@ internal sealed class ListMembershipsValidator : AbstractValidator<ListMembershi
     public ListMembershipsValidator() => Include(PagingRules.Instance);
 }
 
-internal sealed class MembershipQueriesHandler(IQualificationDb db, ICurrentActor actor, TimeProvider clock, IOptions<QualificationScheme> scheme)
-    : IRequestHandler<GetMembership, MembershipResponse>, IRequestHandler<ListMemberships, Paged<MembershipResponse>>
+internal sealed class ListMembershipsHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock)
+    : IRequestHandler<ListMemberships, Paged<MembershipResponse>>
 {
-    public async Task<MembershipResponse> Handle(GetMembership query, CancellationToken cancellationToken) =>
-        MembershipResponse.From(
-            await db.Memberships.AsNoTracking().GetVisibleAsync(query.MembershipId, actor, cancellationToken), clock.Today(scheme.Value.Zone));
-
     public Task<Paged<MembershipResponse>> Handle(ListMemberships query, CancellationToken cancellationToken)
     {
-        var today = clock.Today(scheme.Value.Zone);
+        var today = clock.Today;
         var memberships = db.Memberships.AsNoTracking().VisibleTo(actor);
         if (query.DpsId is { } dpsId)
         {
