@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Time;
 using Dps.BuildingBlocks.Domain.Calendar;
+using Dps.UnitTests.Host;
 
 namespace Dps.UnitTests.Calendar;
 
@@ -37,10 +38,5 @@ public sealed class SchemeClockTests
     }
 
     private static SchemeClock ClockAt(DateTimeOffset now) =>
-        new(new FixedTime(now), London, BankHolidayCalendarSource.EnglandAndWales());
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
+        new(new FixedClock(now), London, BankHolidayCalendarSource.EnglandAndWales());
 }

@@ -22,13 +22,7 @@ internal sealed class ListOffersHandler(ICatalogueDb db, ICurrentActor actor) : 
 {
     public Task<Paged<OfferResponse>> Handle(ListOffers query, CancellationToken cancellationToken)
     {
-        var offers = db.Offers.AsNoTracking();
-        if (!actor.ReadsAllOffers())
-        {
-            offers = actor.OwnSupplierId() is { } own
-                ? offers.Where(o => o.SupplierId == own)
-                : offers.Where(_ => false);
-        }
+        var offers = db.Offers.AsNoTracking().ScopedToOwnSupplier(actor, seesAll: actor.ReadsAllOffers(), id => o => o.SupplierId == id);
 
         if (actor.ListsOnlyAvailableOffers())
         {

@@ -8,21 +8,13 @@ namespace Dps.Catalogue.Application.Offers;
 /// </summary>
 internal static class OfferAccess
 {
-    public static bool ReadsAllOffers(this ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Buyer) || actor.Roles.Contains(DpsRoles.Manager) || actor.Roles.Contains(DpsRoles.Auditor);
+    public static bool ReadsAllOffers(this ICurrentActor actor) => actor.HasRole(DpsRoles.Buyer) || actor.OverseesAll();
 
     /// <summary>
     /// Buyers list only what they can buy now: active offers of suppliers with an establishment that is an active
     /// member of the offer's category. The manager and auditors list every offer.
     /// </summary>
-    public static bool ListsOnlyAvailableOffers(this ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Buyer) && !actor.Roles.Contains(DpsRoles.Manager) && !actor.Roles.Contains(DpsRoles.Auditor);
+    public static bool ListsOnlyAvailableOffers(this ICurrentActor actor) => actor.HasRole(DpsRoles.Buyer) && !actor.OverseesAll();
 
-    /// <summary>The organisation a supplier's staff act for: their token's supplier_id; null for anyone else.</summary>
-    public static Guid? OwnSupplierId(this ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Supplier) && actor.SupplierId is { } id && id != Guid.Empty ? id : null;
-
-    public static bool ActsFor(this ICurrentActor actor, Guid supplierId) => actor.OwnSupplierId() == supplierId;
-
-    public static bool MayRead(this ICurrentActor actor, Guid supplierId) => actor.ReadsAllOffers() || actor.ActsFor(supplierId);
+    public static bool MayReadOfferOf(this ICurrentActor actor, Guid supplierId) => actor.ReadsAllOffers() || actor.ActsForSupplier(supplierId);
 }

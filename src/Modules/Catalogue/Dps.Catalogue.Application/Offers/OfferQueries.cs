@@ -13,7 +13,7 @@ internal static class OfferQueries
         this IQueryable<Offer> offers, ICurrentActor actor, Guid offerId, CancellationToken cancellationToken)
     {
         var offer = await offers.GetAsync(offerId, cancellationToken);
-        return actor.MayRead(offer.SupplierId) ? offer : throw new NotFoundException("Offer", offerId);
+        return actor.MayReadOfferOf(offer.SupplierId) ? offer : throw new NotFoundException("Offer", offerId);
     }
 
     /// <summary>The offer, if it exists and the actor is its supplier's staff.</summary>
@@ -21,7 +21,7 @@ internal static class OfferQueries
         this IQueryable<Offer> offers, ICurrentActor actor, Guid offerId, CancellationToken cancellationToken)
     {
         var offer = await offers.GetAsync(offerId, cancellationToken);
-        return actor.ActsFor(offer.SupplierId) ? offer : throw new NotFoundException("Offer", offerId);
+        return actor.ActsForSupplier(offer.SupplierId) ? offer : throw new NotFoundException("Offer", offerId);
     }
 
     /// <summary>The supplier's current (not withdrawn) offers, as the offer rules compare a new version with them.</summary>

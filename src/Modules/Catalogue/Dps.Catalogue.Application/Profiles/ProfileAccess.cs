@@ -11,22 +11,12 @@ namespace Dps.Catalogue.Application.Profiles;
 /// </summary>
 internal static class ProfileAccess
 {
-    public static bool OverseesAllSuppliers(this ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Manager) || actor.Roles.Contains(DpsRoles.Auditor);
-
-    public static Guid? OwnSupplierId(this ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Supplier) && actor.SupplierId is { } id && id != Guid.Empty ? id : null;
-
     /// <summary>The establishment's listings that are not removed, as the actor may see them; 404 when there are none.</summary>
     public static async Task<List<ListedEstablishment>> GetProfileListingsAsync(
         this IQueryable<ListedEstablishment> listings, ICurrentActor actor, Guid establishmentId, bool forChange, CancellationToken cancellationToken)
     {
-        var visible = listings.Where(l => l.EstablishmentId == establishmentId && l.Status != ListingStatus.Removed);
-        if (forChange || !actor.OverseesAllSuppliers())
-        {
-            var supplierId = actor.OwnSupplierId() ?? Guid.Empty;
-            visible = visible.Where(l => l.SupplierId == supplierId);
-        }
+        var visible = listings.Where(l => l.EstablishmentId == establishmentId && l.Status != ListingStatus.Removed)
+            .ScopedToOwnSupplier(actor, seesAll: !forChange && actor.OverseesAll(), id => l => l.SupplierId == id);
 
         var found = await visible.OrderBy(l => l.CategoryId).ToListAsync(cancellationToken);
         return found.Count > 0 ? found : throw new NotFoundException("Profile of establishment", establishmentId);

@@ -1,4 +1,3 @@
-using Dps.Qualification.Application.Suppliers;
 using Dps.Qualification.Domain.Suppliers;
 using Dps.Qualification.Domain.Establishments;
 using Dps.BuildingBlocks.Application.Errors;
@@ -15,9 +14,7 @@ internal static class ApplicationAccess
 {
     /// <summary>Suppliers see only their own applications; anyone else's is "not found", so nothing is revealed.</summary>
     public static IQueryable<MembershipApplication> VisibleTo(this IQueryable<MembershipApplication> applications, ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Supplier)
-            ? applications.Where(a => a.SupplierId == SupplierId.From(actor.OwnSupplierId() ?? Guid.Empty))
-            : applications;
+        applications.ScopedToOwnSupplier(actor, seesAll: !actor.HasRole(DpsRoles.Supplier), id => a => a.SupplierId == SupplierId.From(id));
 
     public static async Task<MembershipApplication> GetVisibleAsync(
         this IQueryable<MembershipApplication> applications, Guid applicationId, ICurrentActor actor, CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ public sealed record GetEstablishment(Guid SupplierId, Guid EstablishmentId) : I
 internal sealed class GetEstablishmentHandler(IQualificationDb db, ICurrentActor actor) : IRequestHandler<GetEstablishment, EstablishmentResponse>
 {
     public async Task<EstablishmentResponse> Handle(GetEstablishment query, CancellationToken cancellationToken) =>
-        actor.MayRead(query.SupplierId)
+        actor.MayReadSupplier(query.SupplierId)
             ? EstablishmentResponse.From(await db.Establishments.AsNoTracking().GetAsync(query.SupplierId, query.EstablishmentId, cancellationToken))
             : throw new NotFoundException("Establishment", query.EstablishmentId);
 }

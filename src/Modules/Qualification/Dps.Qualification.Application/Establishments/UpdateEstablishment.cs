@@ -32,7 +32,7 @@ internal sealed class UpdateEstablishmentHandler(IQualificationDb db, ICurrentAc
 {
     public async Task<EstablishmentResponse> Handle(UpdateEstablishment command, CancellationToken cancellationToken)
     {
-        if (!actor.ActsFor(command.SupplierId))
+        if (!actor.ActsForSupplier(command.SupplierId))
         {
             throw new NotFoundException("Establishment", command.EstablishmentId);
         }

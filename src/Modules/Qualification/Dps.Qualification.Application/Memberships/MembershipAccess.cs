@@ -1,4 +1,3 @@
-using Dps.Qualification.Application.Suppliers;
 using Dps.Qualification.Domain.Suppliers;
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Security;
@@ -11,9 +10,7 @@ internal static class MembershipAccess
 {
     /// <summary>Suppliers see only their own memberships; anyone else's is "not found".</summary>
     public static IQueryable<Membership> VisibleTo(this IQueryable<Membership> memberships, ICurrentActor actor) =>
-        actor.Roles.Contains(DpsRoles.Supplier)
-            ? memberships.Where(m => m.SupplierId == SupplierId.From(actor.OwnSupplierId() ?? Guid.Empty))
-            : memberships;
+        memberships.ScopedToOwnSupplier(actor, seesAll: !actor.HasRole(DpsRoles.Supplier), id => m => m.SupplierId == SupplierId.From(id));
 
     public static async Task<Membership> GetVisibleAsync(
         this IQueryable<Membership> memberships, Guid membershipId, ICurrentActor actor, CancellationToken cancellationToken) =>

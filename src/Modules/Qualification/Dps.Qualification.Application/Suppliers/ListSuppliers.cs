@@ -20,13 +20,8 @@ internal sealed class ListSuppliersHandler(IQualificationDb db, ICurrentActor ac
 {
     public Task<Paged<SupplierResponse>> Handle(ListSuppliers query, CancellationToken cancellationToken)
     {
-        var suppliers = db.Suppliers.AsNoTracking();
-        if (!actor.OverseesAllSuppliers())
-        {
-            suppliers = actor.OwnSupplierId() is { } own
-                ? suppliers.Where(s => s.Id == SupplierId.From(own))
-                : suppliers.Where(_ => false);
-        }
+        var suppliers = db.Suppliers.AsNoTracking()
+            .ScopedToOwnSupplier(actor, seesAll: actor.OverseesAll(), id => s => s.Id == SupplierId.From(id));
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

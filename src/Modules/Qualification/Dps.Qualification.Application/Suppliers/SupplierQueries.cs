@@ -10,14 +10,14 @@ internal static class SupplierQueries
     /// <summary>The supplier, if it exists and the actor may read it.</summary>
     public static async Task<Supplier> GetReadableAsync(
         this IQueryable<Supplier> suppliers, ICurrentActor actor, Guid supplierId, CancellationToken cancellationToken) =>
-        actor.MayRead(supplierId)
+        actor.MayReadSupplier(supplierId)
             ? await suppliers.GetAsync(supplierId, cancellationToken)
             : throw new NotFoundException("Supplier", supplierId);
 
     /// <summary>The supplier, if it exists and the actor is its own staff.</summary>
     public static async Task<Supplier> GetOwnAsync(
         this IQueryable<Supplier> suppliers, ICurrentActor actor, Guid supplierId, CancellationToken cancellationToken) =>
-        actor.ActsFor(supplierId)
+        actor.ActsForSupplier(supplierId)
             ? await suppliers.GetAsync(supplierId, cancellationToken)
             : throw new NotFoundException("Supplier", supplierId);
 
