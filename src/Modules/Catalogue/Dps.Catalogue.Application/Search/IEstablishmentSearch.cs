@@ -12,25 +12,10 @@ public sealed record SearchCriteria(
     int Offset,
     int Limit);
 
-/// <summary>One active listing within the radius, with its great-circle distance in miles.</summary>
-public sealed record SearchHit(
-    Guid EstablishmentId,
-    Guid SupplierId,
-    string Name,
-    string Postcode,
-    double Latitude,
-    double Longitude,
-    double DistanceMiles,
-    decimal Score,
-    int Vacancies,
-    int Capacity,
-    IReadOnlyList<string> Needs,
-    IReadOnlyList<string> Features);
-
 /// <summary>Finds listings by distance in the database (bounding box on indexed coordinates, then exact haversine).</summary>
 public interface IEstablishmentSearch
 {
     public const double EarthRadiusMiles = 3958.8;
 
-    Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(SearchCriteria criteria, CancellationToken cancellationToken);
+    Task<(IReadOnlyList<EstablishmentSearchResult> Results, int Total)> SearchAsync(SearchCriteria criteria, CancellationToken cancellationToken);
 }

@@ -76,20 +76,7 @@ internal sealed class SearchEstablishmentsHandler(ICatalogueDb db, IEstablishmen
             string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(),
             (query.Page - 1) * query.PageSize,
             query.PageSize);
-        var (hits, total) = await search.SearchAsync(criteria, cancellationToken);
-        var items = hits.Select(hit => new EstablishmentSearchResult(
-            hit.EstablishmentId,
-            hit.SupplierId,
-            hit.Name,
-            hit.Postcode,
-            hit.Latitude,
-            hit.Longitude,
-            Math.Round(hit.DistanceMiles, 2, MidpointRounding.AwayFromZero),
-            [.. needs.Where(hit.Needs.Contains)],
-            [.. features.Where(hit.Features.Contains)],
-            hit.Score,
-            hit.Vacancies,
-            hit.Capacity)).ToList();
+        var (items, total) = await search.SearchAsync(criteria, cancellationToken);
         return new Paged<EstablishmentSearchResult>(items, query.Page, query.PageSize, total);
     }
 

@@ -22,7 +22,7 @@ internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmen
             + cos(radians(@lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - @lon) / 2), 2))))
         """;
 
-    public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(SearchCriteria criteria, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<EstablishmentSearchResult> Results, int Total)> SearchAsync(SearchCriteria criteria, CancellationToken cancellationToken)
     {
         var box = BoundingBox.Around(criteria.Latitude, criteria.Longitude, criteria.RadiusMiles + Tolerance, IEstablishmentSearch.EarthRadiusMiles);
         var where = new StringBuilder("""
@@ -82,36 +82,39 @@ internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmen
             command.Parameters.AddWithValue("offset", criteria.Offset);
             command.Parameters.AddWithValue("limit", criteria.Limit);
 
-            var hits = new List<SearchHit>();
+            var results = new List<EstablishmentSearchResult>();
             var total = 0;
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
+                T Column<T>(string name) => reader.GetFieldValue<T>(reader.GetOrdinal(name));
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    hits.Add(new SearchHit(
-                        reader.GetGuid(0),
-                        reader.GetGuid(1),
-                        reader.GetString(2),
-                        reader.GetString(3),
-                        reader.GetDouble(4),
-                        reader.GetDouble(5),
-                        reader.GetDouble(11),
-                        reader.GetDecimal(6),
-                        reader.GetInt32(7),
-                        reader.GetInt32(8),
-                        reader.GetFieldValue<string[]>(9),
-                        reader.GetFieldValue<string[]>(10)));
-                    total = checked((int)reader.GetInt64(12));
+                    var needs = Column<string[]>("needs");
+                    var features = Column<string[]>("features");
+                    results.Add(new EstablishmentSearchResult(
+                        Column<Guid>("establishment_id"),
+                        Column<Guid>("supplier_id"),
+                        Column<string>("name"),
+                        Column<string>("postcode"),
+                        Column<double>("latitude"),
+                        Column<double>("longitude"),
+                        Math.Round(Column<double>("distance"), 2, MidpointRounding.AwayFromZero),
+                        [.. criteria.Needs.Where(needs.Contains)],
+                        [.. criteria.Features.Where(features.Contains)],
+                        Column<decimal>("score"),
+                        Column<int>("vacancies"),
+                        Column<int>("capacity")));
+                    total = checked((int)Column<long>("total"));
                 }
             }
 
-            if (hits.Count == 0 && criteria.Offset > 0)
+            if (results.Count == 0 && criteria.Offset > 0)
             {
                 command.CommandText = $"SELECT count(*) FROM (SELECT {Distance} AS distance FROM {CatalogueDbContext.SchemaName}.listed_establishments l WHERE {where}) near WHERE distance <= @radius";
                 total = checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken))!);
             }
 
-            return (hits, total);
+            return (results, total);
         }
         finally
         {
