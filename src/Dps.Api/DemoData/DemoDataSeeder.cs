@@ -104,7 +104,7 @@ public sealed partial class DemoDataSeeder(
         }
     }
 
-    /// <summary>Delivers every module's outbox now, rather than waiting for the background processors (not yet started).</summary>
+    /// <summary>Delivers the outbox of every module that publishes events now, rather than waiting for the background processors (not yet started).</summary>
     private async Task DeliverOutboxesAsync(CancellationToken cancellationToken)
     {
         foreach (var outbox in outboxes)

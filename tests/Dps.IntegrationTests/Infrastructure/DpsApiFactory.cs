@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Dps.BuildingBlocks.Infrastructure.Modules;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.IntegrationTests.Infrastructure;
 
@@ -31,6 +33,9 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
     }
+
+    /// <summary>The DbContext type of the module with this schema (the contexts are internal to their modules).</summary>
+    public Type DbContextOf(string module) => Services.GetRequiredService<ModuleRegistry>().All.Single(m => m.Name == module).DbContextType;
 
     /// <summary>A client whose requests carry a token minted by /dev/tokens for the role.</summary>
     public async Task<HttpClient> ClientAsAsync(string role, Guid? authorityId = null, Guid? supplierId = null)

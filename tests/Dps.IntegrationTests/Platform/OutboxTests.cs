@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Outbox;
+using Dps.IntegrationTests.Catalogue;
 using Dps.IntegrationTests.Infrastructure;
+using Dps.IntegrationTests.Qualification;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.IntegrationTests.Platform;
 
@@ -13,6 +18,7 @@ public sealed class OutboxTests
 {
     private const string PendingOutbox = "SELECT count(*) FROM qualification.outbox_messages WHERE processed_at IS NULL AND payload->>'categoryId' = @p0";
     private const string Taxonomies = "SELECT count(*) FROM catalogue.taxonomies WHERE category_id = @p0";
+    private const string AllOutbox = "SELECT count(*) FROM qualification.outbox_messages";
     private const string InboxRows = "SELECT count(*) FROM catalogue.inbox_messages i JOIN qualification.outbox_messages o ON o.id = i.event_id WHERE o.payload->>'categoryId' = @p0";
 
     private static readonly Dictionary<string, string?> Stalled = new() { ["Outbox:Enabled"] = "false" };
@@ -48,7 +54,7 @@ public sealed class OutboxTests
         var refused = await manager.PostAsJsonAsync($"/api/v1/dps/{dps.Id()}/categories", new { name = "sen" });
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(await Sql.CountAsync(_database, "SELECT count(*) FROM qualification.outbox_messages"), Is.EqualTo(1));
+        Assert.That(await Sql.CountAsync(_database, AllOutbox), Is.EqualTo(1));
     }
 
     [Test]
@@ -85,5 +91,53 @@ public sealed class OutboxTests
 
         Assert.That(await Sql.CountAsync(_database, Taxonomies, category.Id()), Is.EqualTo(1));
         Assert.That(await Sql.CountAsync(_database, InboxRows, category.Id().ToString()), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_command_signals_the_outbox_of_its_own_module_once_however_many_events_it_writes()
+    {
+        await using var stalled = new DpsApiFactory(_database, Stalled);
+        var scenario = await QualificationScenario.StartAsync(stalled);
+        var application = await scenario.SubmittedApplicationAsync();
+        (await scenario.EvaluateAsync(application.Id(), scenario.Sen)).EnsureSuccessStatusCode();
+        (await scenario.EvaluateAsync(application.Id(), scenario.Residential)).EnsureSuccessStatusCode();
+        var signal = stalled.Services.GetRequiredService<OutboxSignals>().Of(stalled.DbContextOf("qualification"))!;
+        var (signalled, events) = (signal.Notifications, await Sql.CountAsync(_database, AllOutbox));
+
+        var decided = await scenario.Manager.PostAsync($"/api/v1/applications/{application.Id()}/decision", null);
+
+        decided.EnsureSuccessStatusCode();
+        Assert.That(await Sql.CountAsync(_database, AllOutbox) - events, Is.EqualTo(2), "both categories admitted");
+        Assert.That(signal.Notifications - signalled, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_command_that_writes_no_outbox_message_signals_nothing()
+    {
+        await using var stalled = new DpsApiFactory(_database, Stalled);
+        var manager = await stalled.ClientAsAsync(DpsRoles.Manager);
+        var supplier = await stalled.ClientAsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
+        var signal = stalled.Services.GetRequiredService<OutboxSignals>().Of(stalled.DbContextOf("qualification"))!;
+        var wakeUp = signal.Next;
+
+        await manager.CreateDpsAsync();
+        await supplier.RegisterSupplierAsync();
+
+        Assert.That(await Sql.CountAsync(_database, AllOutbox), Is.Zero);
+        Assert.That(wakeUp.IsCompleted, Is.False);
+        Assert.That(signal.Notifications, Is.Zero);
+    }
+
+    [Test]
+    public async Task A_module_that_publishes_nothing_may_not_write_to_its_outbox()
+    {
+        await using var api = new DpsApiFactory(_database, Stalled);
+        await using var scope = api.Services.CreateAsyncScope();
+        var catalogue = (IModuleDb)scope.ServiceProvider.GetRequiredService(api.DbContextOf("catalogue"));
+
+        catalogue.AddToOutbox(CatalogueEvents.Admission());
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => catalogue.SaveChangesAsync(CancellationToken.None));
+        Assert.That(await Sql.CountAsync(_database, "SELECT count(*) FROM catalogue.outbox_messages"), Is.Zero);
     }
 }

@@ -2,8 +2,8 @@ using System.Reflection;
 
 namespace Dps.BuildingBlocks.Infrastructure.Modules;
 
-/// <summary>A module as the host knows it: its schema, its DbContext, and the assembly holding its requests.</summary>
-public sealed record ModuleDescriptor(string Name, Type DbContextType, Assembly? ApplicationAssembly);
+/// <summary>A module as the host knows it: its schema, its DbContext, the assembly holding its requests, and whether it publishes integration events.</summary>
+public sealed record ModuleDescriptor(string Name, Type DbContextType, Assembly? ApplicationAssembly, bool PublishesEvents);
 
 public sealed class ModuleRegistry(IEnumerable<ModuleDescriptor> modules)
 {

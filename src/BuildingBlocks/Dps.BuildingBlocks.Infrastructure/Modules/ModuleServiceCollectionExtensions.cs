@@ -27,17 +27,18 @@ public static class ModuleServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
         services.AddScoped<RequestContext>();
         services.AddScoped<ModuleDbDependencies>();
-        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignals>();
         services.AddSingleton<ModuleRegistry>();
         return services;
     }
 
     /// <summary>
-    /// Registers a module's store in its own schema (migrations history included), the handlers and
-    /// validators of its application assembly, its outbox processor and its audit trail reader.
+    /// Registers a module's store in its own schema (migrations history included). A module with an application
+    /// assembly also gets its handlers, validators and audit trail reader; one that publishes integration events gets
+    /// the delivery and background processor of its outbox.
     /// </summary>
     public static IServiceCollection AddModuleStore<TContext>(
-        this IServiceCollection services, string schema, Assembly? applicationAssembly)
+        this IServiceCollection services, string schema, Assembly? applicationAssembly, bool publishesEvents)
         where TContext : ModuleDbContext
     {
         services.AddDbContext<TContext>((provider, options) => options.UseNpgsql(
@@ -46,13 +47,17 @@ public static class ModuleServiceCollectionExtensions
             // Migrations are written by hand (EF's design-time package does not restore here), so there is no
             // model snapshot to compare with; MigrationsMatchTheModel in the integration tests guards instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddSingleton(new ModuleDescriptor(schema, typeof(TContext), applicationAssembly));
-        services.AddSingleton<OutboxDelivery<TContext>>();
-        services.AddSingleton<IOutboxDelivery>(provider => provider.GetRequiredService<OutboxDelivery<TContext>>());
-        services.AddHostedService<OutboxProcessor<TContext>>();
-        services.AddScoped<IAuditTrailReader, AuditTrailReader<TContext>>();
+        services.AddSingleton(new ModuleDescriptor(schema, typeof(TContext), applicationAssembly, publishesEvents));
+        if (publishesEvents)
+        {
+            services.AddSingleton<OutboxDelivery<TContext>>();
+            services.AddSingleton<IOutboxDelivery>(provider => provider.GetRequiredService<OutboxDelivery<TContext>>());
+            services.AddHostedService<OutboxProcessor<TContext>>();
+        }
+
         if (applicationAssembly is not null)
         {
+            services.AddScoped<IAuditTrailReader, AuditTrailReader<TContext>>();
             services.AddHandlersAndValidators(applicationAssembly);
         }
 

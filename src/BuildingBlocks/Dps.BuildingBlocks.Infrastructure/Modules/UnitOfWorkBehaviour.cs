@@ -1,5 +1,4 @@
 using Dps.BuildingBlocks.Application.Messaging;
-using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +8,11 @@ namespace Dps.BuildingBlocks.Infrastructure.Modules;
 
 /// <summary>
 /// Runs every command in one transaction of its module's store: the aggregate change, its outbox
-/// messages and its audit entries commit together or not at all.
+/// messages and its audit entries commit together or not at all. After the commit it wakes the module's outbox
+/// processor if the command wrote to the outbox.
 /// </summary>
 internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
-    IServiceProvider services, ModuleRegistry modules, RequestContext requestContext, OutboxSignal outboxSignal)
+    IServiceProvider services, ModuleRegistry modules, RequestContext requestContext)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -27,7 +27,7 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next();
         await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
+        db.SignalOutboxAfterCommit();
         return response;
     }
 }

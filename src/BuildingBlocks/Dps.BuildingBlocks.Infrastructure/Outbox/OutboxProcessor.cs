@@ -5,14 +5,17 @@ using Microsoft.Extensions.Options;
 
 namespace Dps.BuildingBlocks.Infrastructure.Outbox;
 
-/// <summary>Delivers a module's outbox in the background: at once when a transaction with outbox messages commits, else every poll interval.</summary>
+/// <summary>Delivers a module's outbox in the background: at once when a transaction that wrote to it commits, else every poll interval.</summary>
 internal sealed partial class OutboxProcessor<TContext>(
     OutboxDelivery<TContext> delivery,
-    OutboxSignal signal,
+    OutboxSignals signals,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor<TContext>> logger) : BackgroundService
     where TContext : ModuleDbContext
 {
+    private readonly OutboxSignal _signal = signals.Of(typeof(TContext))
+        ?? throw new InvalidOperationException($"{typeof(TContext).Name} publishes no integration events, so it has no outbox to process.");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -22,7 +25,7 @@ internal sealed partial class OutboxProcessor<TContext>(
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wakeUp = signal.Next;
+            var wakeUp = _signal.Next;
             var moreWaiting = false;
             try
             {

@@ -14,6 +14,8 @@ namespace Dps.BuildingBlocks.Infrastructure.Persistence;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependencies dependencies) : DbContext(options), IModuleDb
 {
+    private bool _outboxWrittenSinceCommit;
+
     public abstract string Schema { get; }
 
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -72,13 +74,30 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
         await DispatchDomainEventsAsync(cancellationToken);
         AuditTrailWriter.Append(this, dependencies);
         var outboxWritten = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (outboxWritten && Database.CurrentTransaction is null)
+        if (outboxWritten && dependencies.OutboxSignals.Of(GetType()) is null)
         {
-            dependencies.OutboxSignal.Notify();
+            throw new InvalidOperationException(
+                $"{GetType().Name} writes to its outbox, but its module was added without publishesEvents: true, so nothing would deliver it.");
+        }
+
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _outboxWrittenSinceCommit |= outboxWritten;
+        if (Database.CurrentTransaction is null)
+        {
+            SignalOutboxAfterCommit();
         }
 
         return written;
+    }
+
+    /// <summary>Wakes this module's outbox processor, once, if what was just committed wrote to the outbox.</summary>
+    internal void SignalOutboxAfterCommit()
+    {
+        if (_outboxWrittenSinceCommit)
+        {
+            _outboxWrittenSinceCommit = false;
+            dependencies.OutboxSignals.Of(GetType())!.Notify();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

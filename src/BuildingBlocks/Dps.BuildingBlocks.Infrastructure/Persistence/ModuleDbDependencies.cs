@@ -6,7 +6,7 @@ namespace Dps.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>What a module's DbContext needs besides its options; one scoped bundle so module contexts stay one-liners.</summary>
 public sealed class ModuleDbDependencies(
-    IMediator mediator, ICurrentActor actor, RequestContext requestContext, TimeProvider clock, OutboxSignal outboxSignal)
+    IMediator mediator, ICurrentActor actor, RequestContext requestContext, TimeProvider clock, OutboxSignals outboxSignals)
 {
     public IMediator Mediator { get; } = mediator;
 
@@ -16,7 +16,7 @@ public sealed class ModuleDbDependencies(
 
     public TimeProvider Clock { get; } = clock;
 
-    public OutboxSignal OutboxSignal { get; } = outboxSignal;
+    public OutboxSignals OutboxSignals { get; } = outboxSignals;
 }
 
 /// <summary>What the current unit of work is doing, for the audit trail (the command's or event's name).</summary>

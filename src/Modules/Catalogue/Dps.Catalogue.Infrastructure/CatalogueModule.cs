@@ -13,7 +13,7 @@ public static class CatalogueModule
 {
     public static IServiceCollection AddCatalogueModule(this IServiceCollection services)
     {
-        services.AddModuleStore<CatalogueDbContext>(CatalogueDbContext.SchemaName, typeof(ICatalogueDb).Assembly);
+        services.AddModuleStore<CatalogueDbContext>(CatalogueDbContext.SchemaName, typeof(ICatalogueDb).Assembly, publishesEvents: false);
         services.AddScoped<ICatalogueDb>(provider => provider.GetRequiredService<CatalogueDbContext>());
         services.AddScoped<IEstablishmentSearch, EstablishmentSearch>();
         services.AddOptions<CatalogueSearchOptions>().BindConfiguration(CatalogueSearchOptions.Section)

@@ -8,5 +8,5 @@ namespace Dps.ContractManagement.Infrastructure;
 public static class ContractManagementModule
 {
     public static IServiceCollection AddContractManagementModule(this IServiceCollection services) =>
-        services.AddModuleStore<ContractManagementDbContext>(ContractManagementDbContext.SchemaName, applicationAssembly: null);
+        services.AddModuleStore<ContractManagementDbContext>(ContractManagementDbContext.SchemaName, applicationAssembly: null, publishesEvents: false);
 }

@@ -8,5 +8,5 @@ namespace Dps.Evaluation.Infrastructure;
 public static class EvaluationModule
 {
     public static IServiceCollection AddEvaluationModule(this IServiceCollection services) =>
-        services.AddModuleStore<EvaluationDbContext>(EvaluationDbContext.SchemaName, applicationAssembly: null);
+        services.AddModuleStore<EvaluationDbContext>(EvaluationDbContext.SchemaName, applicationAssembly: null, publishesEvents: false);
 }

@@ -12,7 +12,7 @@ public static class QualificationModule
 {
     public static IServiceCollection AddQualificationModule(this IServiceCollection services)
     {
-        services.AddModuleStore<QualificationDbContext>(QualificationDbContext.SchemaName, typeof(IQualificationDb).Assembly);
+        services.AddModuleStore<QualificationDbContext>(QualificationDbContext.SchemaName, typeof(IQualificationDb).Assembly, publishesEvents: true);
         services.AddScoped<IQualificationDb>(provider => provider.GetRequiredService<QualificationDbContext>());
         services.AddOptions<QualificationScheme>().BindConfiguration(QualificationScheme.Section);
         return services;

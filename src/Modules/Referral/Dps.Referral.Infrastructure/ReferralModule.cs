@@ -8,5 +8,5 @@ namespace Dps.Referral.Infrastructure;
 public static class ReferralModule
 {
     public static IServiceCollection AddReferralModule(this IServiceCollection services) =>
-        services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, applicationAssembly: null);
+        services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, applicationAssembly: null, publishesEvents: false);
 }
