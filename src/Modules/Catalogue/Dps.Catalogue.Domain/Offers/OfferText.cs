@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Dps.Catalogue.Domain.Offers;
 
 /// <summary>How offers' texts are compared: trimmed, whitespace collapsed and, for comparison, case-insensitive.</summary>
-public static partial class OfferText
+internal static partial class OfferText
 {
     /// <summary>Trimmed, with every run of whitespace collapsed to one space.</summary>
     public static string Tidy(string text) => Whitespace().Replace(text.Trim(), " ");

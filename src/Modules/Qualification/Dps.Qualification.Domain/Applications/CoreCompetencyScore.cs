@@ -3,7 +3,7 @@ using Dps.Qualification.Domain.Categories.Criteria;
 namespace Dps.Qualification.Domain.Applications;
 
 /// <summary>The weighted total (0–100) of an establishment's method-statement scores in a category.</summary>
-public static class CoreCompetencyScore
+internal static class CoreCompetencyScore
 {
     public const decimal Minimum = 0m;
     public const decimal Maximum = 100m;

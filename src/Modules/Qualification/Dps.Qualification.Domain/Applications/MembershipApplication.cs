@@ -157,5 +157,5 @@ public sealed record ApplicationContext(IReadOnlyCollection<Guid> CategoriesOfDp
 /// <summary>A category's name (for messages) and its criteria, as the application is checked against them.</summary>
 public sealed record NamedCriteria(string Name, CategoryCriteria Criteria);
 
-public sealed record ApplicationDecided(
+internal sealed record ApplicationDecided(
     MembershipApplicationId ApplicationId, SupplierId SupplierId, EstablishmentId EstablishmentId, DpsId DpsId, IReadOnlyList<CategoryApplication> AdmittedCategories) : IDomainEvent;

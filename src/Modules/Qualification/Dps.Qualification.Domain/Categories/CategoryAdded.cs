@@ -3,4 +3,4 @@ using Dps.Qualification.Domain.PurchasingSystems;
 
 namespace Dps.Qualification.Domain.Categories;
 
-public sealed record CategoryAdded(CategoryId CategoryId, DpsId DpsId, string Name) : IDomainEvent;
+internal sealed record CategoryAdded(CategoryId CategoryId, DpsId DpsId, string Name) : IDomainEvent;

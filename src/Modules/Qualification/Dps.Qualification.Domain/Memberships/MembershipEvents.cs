@@ -2,12 +2,12 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships;
 
-public sealed record MembershipGranted(MembershipId MembershipId) : IDomainEvent;
+internal sealed record MembershipGranted(MembershipId MembershipId) : IDomainEvent;
 
-public sealed record MembershipSuspended(MembershipId MembershipId, IReadOnlyList<string> FailedCriteria, string Reason) : IDomainEvent;
+internal sealed record MembershipSuspended(MembershipId MembershipId, IReadOnlyList<string> FailedCriteria, string Reason) : IDomainEvent;
 
-public sealed record MembershipReinstated(MembershipId MembershipId) : IDomainEvent;
+internal sealed record MembershipReinstated(MembershipId MembershipId) : IDomainEvent;
 
-public sealed record MembershipRemoved(MembershipId MembershipId, string Reason) : IDomainEvent;
+internal sealed record MembershipRemoved(MembershipId MembershipId, string Reason) : IDomainEvent;
 
-public sealed record CoreCompetencyScoreChanged(MembershipId MembershipId, decimal PreviousScore, decimal NewScore, string Reason) : IDomainEvent;
+internal sealed record CoreCompetencyScoreChanged(MembershipId MembershipId, decimal PreviousScore, decimal NewScore, string Reason) : IDomainEvent;

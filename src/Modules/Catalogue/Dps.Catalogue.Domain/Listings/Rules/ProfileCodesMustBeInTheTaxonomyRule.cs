@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Catalogue.Domain.Listings.Rules;
 
 /// <summary>A profile names needs and features only from its category's taxonomy, so buyers can search for them.</summary>
-public sealed class ProfileCodesMustBeInTheTaxonomyRule(string kind, IReadOnlyList<string> codes, IEnumerable<string> taxonomyCodes) : IBusinessRule
+internal sealed class ProfileCodesMustBeInTheTaxonomyRule(string kind, IReadOnlyList<string> codes, IEnumerable<string> taxonomyCodes) : IBusinessRule
 {
     private readonly HashSet<string> _known = new(taxonomyCodes, StringComparer.OrdinalIgnoreCase);
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Catalogue.Domain.Listings.Rules;
 
-public sealed class VacanciesMustBeWithinCapacityRule(int vacancies, int capacity) : IBusinessRule
+internal sealed class VacanciesMustBeWithinCapacityRule(int vacancies, int capacity) : IBusinessRule
 {
     public string Message => $"Vacancies must be between 0 and the establishment's capacity of {capacity}; {vacancies} given.";
 

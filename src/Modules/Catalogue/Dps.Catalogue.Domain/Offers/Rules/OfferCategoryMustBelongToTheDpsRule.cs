@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Catalogue.Domain.Offers.Rules;
 
-public sealed class OfferCategoryMustBelongToTheDpsRule(Guid dpsId, Guid categoryId, StandingInCategory standing) : IBusinessRule
+internal sealed class OfferCategoryMustBelongToTheDpsRule(Guid dpsId, Guid categoryId, StandingInCategory standing) : IBusinessRule
 {
     public string Message => $"Category '{categoryId}' is not a category of DPS '{dpsId}'.";
 

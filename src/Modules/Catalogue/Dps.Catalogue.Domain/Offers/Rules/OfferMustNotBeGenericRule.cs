@@ -6,7 +6,7 @@ namespace Dps.Catalogue.Domain.Offers.Rules;
 /// A generic offer — the same description, client groups, outcomes, locations and price as one the supplier already makes
 /// in another category — is refused: an offer must be written for its category.
 /// </summary>
-public sealed class OfferMustNotBeGenericRule(Guid categoryId, string fingerprint, IEnumerable<SupplierOffer> supplierOtherOffers)
+internal sealed class OfferMustNotBeGenericRule(Guid categoryId, string fingerprint, IEnumerable<SupplierOffer> supplierOtherOffers)
     : IBusinessRule
 {
     public string Message =>

@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Catalogue.Domain.Offers.Rules;
 
 /// <summary>Only a supplier admitted to the category, and not suspended there, may offer or revise a programme in it.</summary>
-public sealed class OffersComeOnlyFromActiveMembersRule(Guid categoryId, StandingInCategory standing) : IBusinessRule
+internal sealed class OffersComeOnlyFromActiveMembersRule(Guid categoryId, StandingInCategory standing) : IBusinessRule
 {
     public string Message => standing == StandingInCategory.Suspended
         ? $"Your membership of category '{categoryId}' is suspended; offers can be made again once it is reinstated."

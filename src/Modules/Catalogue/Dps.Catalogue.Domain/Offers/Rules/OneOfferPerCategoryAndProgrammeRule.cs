@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Catalogue.Domain.Offers.Rules;
 
 /// <summary>A supplier has one offer per category and programme; a change to the programme is a new version of that offer.</summary>
-public sealed class OneOfferPerCategoryAndProgrammeRule(Guid categoryId, string programmeName, IEnumerable<SupplierOffer> supplierOtherOffers)
+internal sealed class OneOfferPerCategoryAndProgrammeRule(Guid categoryId, string programmeName, IEnumerable<SupplierOffer> supplierOtherOffers)
     : IBusinessRule
 {
     public string Message =>

@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Catalogue.Domain.Taxonomies.Rules;
 
 /// <summary>Profiles, referrals and bids name needs and features by code, so a code means one term among the needs (or the features).</summary>
-public sealed class TaxonomyCodesMustBeUniqueRule(string kind, IReadOnlyList<TaxonomyTerm> terms) : IBusinessRule
+internal sealed class TaxonomyCodesMustBeUniqueRule(string kind, IReadOnlyList<TaxonomyTerm> terms) : IBusinessRule
 {
     private IEnumerable<string> Duplicates => terms
         .GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)

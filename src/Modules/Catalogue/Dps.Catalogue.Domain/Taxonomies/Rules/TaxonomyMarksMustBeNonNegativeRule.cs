@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Catalogue.Domain.Taxonomies.Rules;
 
 /// <summary>A default mark rewards meeting a need or offering a feature; it can never penalise.</summary>
-public sealed class TaxonomyMarksMustBeNonNegativeRule(IReadOnlyList<TaxonomyTerm> terms) : IBusinessRule
+internal sealed class TaxonomyMarksMustBeNonNegativeRule(IReadOnlyList<TaxonomyTerm> terms) : IBusinessRule
 {
     private IEnumerable<string> Negative => terms.Where(t => t.DefaultMark < 0).Select(t => t.Code);
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class ApplicationMustBeDraftRule(ApplicationStatus status) : IBusinessRule
+internal sealed class ApplicationMustBeDraftRule(ApplicationStatus status) : IBusinessRule
 {
     public string Message => $"The application is {status}; only a draft can be changed or submitted.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class ApplicationMustBeSubmittedBeforeEvaluationRule(ApplicationStatus status) : IBusinessRule
+internal sealed class ApplicationMustBeSubmittedBeforeEvaluationRule(ApplicationStatus status) : IBusinessRule
 {
     public string Message => $"The application is {status}; only a submitted application can be evaluated.";
 

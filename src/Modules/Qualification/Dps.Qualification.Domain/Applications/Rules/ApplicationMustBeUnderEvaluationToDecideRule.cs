@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class ApplicationMustBeUnderEvaluationToDecideRule(ApplicationStatus status) : IBusinessRule
+internal sealed class ApplicationMustBeUnderEvaluationToDecideRule(ApplicationStatus status) : IBusinessRule
 {
     public string Message => $"The application is {status}; only one under evaluation can be decided.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class ApplicationMustCoverCategoriesOnceRule(IReadOnlyList<Guid> categoryIds) : IBusinessRule
+internal sealed class ApplicationMustCoverCategoriesOnceRule(IReadOnlyList<Guid> categoryIds) : IBusinessRule
 {
     public string Message => "An application names each of its categories once, and at least one.";
 

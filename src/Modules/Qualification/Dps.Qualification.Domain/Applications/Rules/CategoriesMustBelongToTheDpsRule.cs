@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class CategoriesMustBelongToTheDpsRule(IReadOnlyList<Guid> requested, IReadOnlyCollection<Guid> categoriesOfDps) : IBusinessRule
+internal sealed class CategoriesMustBelongToTheDpsRule(IReadOnlyList<Guid> requested, IReadOnlyCollection<Guid> categoriesOfDps) : IBusinessRule
 {
     private IEnumerable<Guid> Unknown => requested.Except(categoriesOfDps);
 

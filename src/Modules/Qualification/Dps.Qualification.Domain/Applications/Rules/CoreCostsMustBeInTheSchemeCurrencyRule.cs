@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class CoreCostsMustBeInTheSchemeCurrencyRule(string categoryName, IReadOnlyList<CoreCost> costs, string currency) : IBusinessRule
+internal sealed class CoreCostsMustBeInTheSchemeCurrencyRule(string categoryName, IReadOnlyList<CoreCost> costs, string currency) : IBusinessRule
 {
     public string Message => $"Core costs for {categoryName} must be priced in {currency}.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class CoreCostsMustNotExceedAffordabilityCapRule(string categoryName, Money total, Money? cap) : IBusinessRule
+internal sealed class CoreCostsMustNotExceedAffordabilityCapRule(string categoryName, Money total, Money? cap) : IBusinessRule
 {
     public string Message => $"The core costs for {categoryName} total {total}, above the category's affordability cap of {cap}.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class DecisionDeadlineCanBeExtendedOnceRule(DecisionDeadline deadline) : IBusinessRule
+internal sealed class DecisionDeadlineCanBeExtendedOnceRule(DecisionDeadline deadline) : IBusinessRule
 {
     public string Message => "The decision deadline has already been extended.";
 

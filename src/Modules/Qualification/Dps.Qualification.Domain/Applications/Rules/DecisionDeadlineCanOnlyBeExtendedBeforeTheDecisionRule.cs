@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class DecisionDeadlineCanOnlyBeExtendedBeforeTheDecisionRule(ApplicationStatus status) : IBusinessRule
+internal sealed class DecisionDeadlineCanOnlyBeExtendedBeforeTheDecisionRule(ApplicationStatus status) : IBusinessRule
 {
     public string Message => $"The application is {status}; only a deadline still running can be extended.";
 

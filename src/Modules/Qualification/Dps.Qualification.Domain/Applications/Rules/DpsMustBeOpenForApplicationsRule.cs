@@ -3,7 +3,7 @@ using Dps.Qualification.Domain.PurchasingSystems;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class DpsMustBeOpenForApplicationsRule(DpsStatus status) : IBusinessRule
+internal sealed class DpsMustBeOpenForApplicationsRule(DpsStatus status) : IBusinessRule
 {
     public string Message => $"The DPS is {status}: it takes no applications now.";
 

@@ -3,7 +3,7 @@ using Dps.Qualification.Domain.Categories.Criteria;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class EvaluationMustCoverEveryCriterionRule(CategoryCriteria criteria, CategoryEvaluation evaluation) : IBusinessRule
+internal sealed class EvaluationMustCoverEveryCriterionRule(CategoryCriteria criteria, CategoryEvaluation evaluation) : IBusinessRule
 {
     private IEnumerable<string> Decided => evaluation.Decisions.Select(d => d.CriterionCode);
 

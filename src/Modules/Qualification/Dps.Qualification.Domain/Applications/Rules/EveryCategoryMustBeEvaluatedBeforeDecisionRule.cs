@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class EveryCategoryMustBeEvaluatedBeforeDecisionRule(IReadOnlyList<CategoryApplication> categories) : IBusinessRule
+internal sealed class EveryCategoryMustBeEvaluatedBeforeDecisionRule(IReadOnlyList<CategoryApplication> categories) : IBusinessRule
 {
     public string Message => "Every category of the application must be evaluated before the decision.";
 

@@ -3,7 +3,7 @@ using Dps.Qualification.Domain.Categories.Criteria;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class EveryCoreCostLineMustBePricedRule(string categoryName, CategoryCriteria criteria, IReadOnlyList<CoreCost> costs) : IBusinessRule
+internal sealed class EveryCoreCostLineMustBePricedRule(string categoryName, CategoryCriteria criteria, IReadOnlyList<CoreCost> costs) : IBusinessRule
 {
     private IEnumerable<string> Missing => criteria.CoreCostLines.Select(l => l.Code).Except(costs.Select(c => c.LineCode), StringComparer.OrdinalIgnoreCase);
 

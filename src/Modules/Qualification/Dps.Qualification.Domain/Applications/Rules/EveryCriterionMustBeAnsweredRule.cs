@@ -3,7 +3,7 @@ using Dps.Qualification.Domain.Categories.Criteria;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class EveryCriterionMustBeAnsweredRule(string categoryName, CategoryCriteria criteria, IReadOnlyList<CriterionAnswer> answers) : IBusinessRule
+internal sealed class EveryCriterionMustBeAnsweredRule(string categoryName, CategoryCriteria criteria, IReadOnlyList<CriterionAnswer> answers) : IBusinessRule
 {
     private IEnumerable<string> Missing => criteria.CriterionCodes
         .Except(answers.Where(a => !string.IsNullOrWhiteSpace(a.Response)).Select(a => a.CriterionCode), StringComparer.OrdinalIgnoreCase);

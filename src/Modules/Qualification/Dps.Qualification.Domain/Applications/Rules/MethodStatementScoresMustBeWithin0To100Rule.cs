@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Applications.Rules;
 
-public sealed class MethodStatementScoresMustBeWithin0To100Rule(IReadOnlyList<MethodStatementScore> scores) : IBusinessRule
+internal sealed class MethodStatementScoresMustBeWithin0To100Rule(IReadOnlyList<MethodStatementScore> scores) : IBusinessRule
 {
     private IEnumerable<MethodStatementScore> OutOfRange =>
         scores.Where(s => s.Score < CoreCompetencyScore.Minimum || s.Score > CoreCompetencyScore.Maximum);

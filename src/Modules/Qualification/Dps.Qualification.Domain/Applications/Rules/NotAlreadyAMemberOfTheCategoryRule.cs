@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Qualification.Domain.Applications.Rules;
 
 /// <summary>An establishment that is already a member (active or suspended) of a category does not apply to it again.</summary>
-public sealed class NotAlreadyAMemberOfTheCategoryRule(IReadOnlyCollection<Guid> memberOf, IReadOnlyList<Guid> requested) : IBusinessRule
+internal sealed class NotAlreadyAMemberOfTheCategoryRule(IReadOnlyCollection<Guid> memberOf, IReadOnlyList<Guid> requested) : IBusinessRule
 {
     public string Message => $"The establishment is already a member of: {string.Join(", ", requested.Intersect(memberOf))}.";
 

@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Qualification.Domain.Applications.Rules;
 
 /// <summary>An establishment has one application at a time in a DPS; once it is decided, it may apply again.</summary>
-public sealed class OneOpenApplicationPerEstablishmentAndDpsRule(bool openApplicationExists) : IBusinessRule
+internal sealed class OneOpenApplicationPerEstablishmentAndDpsRule(bool openApplicationExists) : IBusinessRule
 {
     public string Message => "The establishment already has an undecided application to this DPS; revise that one instead.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Categories.Rules;
 
-public sealed class AffordabilityCapMustBeInTheSchemeCurrencyRule(Money? cap, string schemeCurrency) : IBusinessRule
+internal sealed class AffordabilityCapMustBeInTheSchemeCurrencyRule(Money? cap, string schemeCurrency) : IBusinessRule
 {
     public string Message => $"The affordability cap must be in {schemeCurrency}, the currency core costs are priced in.";
 

@@ -4,7 +4,7 @@ using Dps.Qualification.Domain.Categories.Criteria;
 namespace Dps.Qualification.Domain.Categories.Rules;
 
 /// <summary>Answers, decisions and suspensions name criteria by code, so a code means one criterion in its category.</summary>
-public sealed class CriterionCodesMustBeUniqueRule(CategoryCriteria criteria) : IBusinessRule
+internal sealed class CriterionCodesMustBeUniqueRule(CategoryCriteria criteria) : IBusinessRule
 {
     private IEnumerable<string> Duplicates => criteria.CriterionCodes
         .Concat(criteria.CoreCostLines.Select(l => l.Code))

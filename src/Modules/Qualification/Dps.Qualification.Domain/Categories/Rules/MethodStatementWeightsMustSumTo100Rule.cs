@@ -3,7 +3,7 @@ using Dps.Qualification.Domain.Categories.Criteria;
 
 namespace Dps.Qualification.Domain.Categories.Rules;
 
-public sealed class MethodStatementWeightsMustSumTo100Rule(IReadOnlyList<MethodStatement> methodStatements) : IBusinessRule
+internal sealed class MethodStatementWeightsMustSumTo100Rule(IReadOnlyList<MethodStatement> methodStatements) : IBusinessRule
 {
     public const int TotalWeight = 100;
 

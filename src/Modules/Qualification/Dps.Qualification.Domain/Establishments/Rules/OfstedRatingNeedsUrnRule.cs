@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Qualification.Domain.Establishments.Rules;
 
 /// <summary>An Ofsted rating is only evidence when the inspected establishment is named by its unique reference number.</summary>
-public sealed class OfstedRatingNeedsUrnRule(string? ofstedUrn, OfstedRating? ofstedRating) : IBusinessRule
+internal sealed class OfstedRatingNeedsUrnRule(string? ofstedUrn, OfstedRating? ofstedRating) : IBusinessRule
 {
     public string Message => $"An Ofsted rating ({ofstedRating}) needs the establishment's Ofsted URN.";
 

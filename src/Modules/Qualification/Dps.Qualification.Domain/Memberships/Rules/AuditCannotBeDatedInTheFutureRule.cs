@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class AuditCannotBeDatedInTheFutureRule(DateOnly auditedOn, DateOnly today) : IBusinessRule
+internal sealed class AuditCannotBeDatedInTheFutureRule(DateOnly auditedOn, DateOnly today) : IBusinessRule
 {
     public string Message => $"An audit cannot be dated after today ({today:yyyy-MM-dd}).";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class MembershipMustBeActiveToSuspendRule(MembershipStatus status) : IBusinessRule
+internal sealed class MembershipMustBeActiveToSuspendRule(MembershipStatus status) : IBusinessRule
 {
     public string Message => $"The membership is {status}; only an active member can be suspended.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class MembershipMustBeSuspendedForReinstatementRule(MembershipStatus status) : IBusinessRule
+internal sealed class MembershipMustBeSuspendedForReinstatementRule(MembershipStatus status) : IBusinessRule
 {
     public string Message => $"The membership is {status}; only a suspended member can be reinstated.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class ReEvaluationMustDecideExactlyTheFailedCriteriaRule(IReadOnlyList<string> failedCriteria, IReadOnlyList<string> decided) : IBusinessRule
+internal sealed class ReEvaluationMustDecideExactlyTheFailedCriteriaRule(IReadOnlyList<string> failedCriteria, IReadOnlyList<string> decided) : IBusinessRule
 {
     public string Message => $"Re-evaluate the failed criteria only, each once: {string.Join(", ", failedCriteria)}.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class ReinstatementNeedsAResubmissionRule(Resubmission? resubmission) : IBusinessRule
+internal sealed class ReinstatementNeedsAResubmissionRule(Resubmission? resubmission) : IBusinessRule
 {
     public string Message => "The supplier has not resubmitted the failed criteria yet.";
 

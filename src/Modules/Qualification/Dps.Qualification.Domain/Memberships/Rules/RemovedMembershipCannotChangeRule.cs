@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class RemovedMembershipCannotChangeRule(MembershipStatus status) : IBusinessRule
+internal sealed class RemovedMembershipCannotChangeRule(MembershipStatus status) : IBusinessRule
 {
     public string Message => "The membership has been removed; it can no longer change.";
 

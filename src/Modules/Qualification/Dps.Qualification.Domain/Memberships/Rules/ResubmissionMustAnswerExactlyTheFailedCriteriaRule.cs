@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class ResubmissionMustAnswerExactlyTheFailedCriteriaRule(IReadOnlyList<string> failedCriteria, IReadOnlyList<string> answered) : IBusinessRule
+internal sealed class ResubmissionMustAnswerExactlyTheFailedCriteriaRule(IReadOnlyList<string> failedCriteria, IReadOnlyList<string> answered) : IBusinessRule
 {
     public string Message => $"Resubmit answers to the failed criteria only, each once: {string.Join(", ", failedCriteria)}.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Memberships.Rules;
 
-public sealed class SuspensionMustNameFailedPassFailCriteriaRule(IReadOnlyList<string> failedCriteria, IReadOnlyList<string> passFailCriteria) : IBusinessRule
+internal sealed class SuspensionMustNameFailedPassFailCriteriaRule(IReadOnlyList<string> failedCriteria, IReadOnlyList<string> passFailCriteria) : IBusinessRule
 {
     private IEnumerable<string> Unknown => failedCriteria.Except(passFailCriteria, StringComparer.OrdinalIgnoreCase);
 

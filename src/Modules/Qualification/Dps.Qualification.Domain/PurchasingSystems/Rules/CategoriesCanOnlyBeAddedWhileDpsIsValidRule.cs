@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
-public sealed class CategoriesCanOnlyBeAddedWhileDpsIsValidRule(DateOnly validUntil, DateOnly today) : IBusinessRule
+internal sealed class CategoriesCanOnlyBeAddedWhileDpsIsValidRule(DateOnly validUntil, DateOnly today) : IBusinessRule
 {
     public string Message => $"The DPS expired on {validUntil:yyyy-MM-dd}; no category can be added to it.";
 

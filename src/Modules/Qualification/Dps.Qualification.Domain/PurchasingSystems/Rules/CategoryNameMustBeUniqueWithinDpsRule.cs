@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
-public sealed class CategoryNameMustBeUniqueWithinDpsRule(string name, IReadOnlyCollection<string> existingCategoryNames) : IBusinessRule
+internal sealed class CategoryNameMustBeUniqueWithinDpsRule(string name, IReadOnlyCollection<string> existingCategoryNames) : IBusinessRule
 {
     public string Message => $"The DPS already has a category named '{name}'.";
 

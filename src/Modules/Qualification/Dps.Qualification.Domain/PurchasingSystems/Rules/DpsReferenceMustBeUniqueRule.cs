@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
-public sealed class DpsReferenceMustBeUniqueRule(string reference, bool referenceTaken) : IBusinessRule
+internal sealed class DpsReferenceMustBeUniqueRule(string reference, bool referenceTaken) : IBusinessRule
 {
     public string Message => $"A DPS with reference '{reference}' already exists.";
 

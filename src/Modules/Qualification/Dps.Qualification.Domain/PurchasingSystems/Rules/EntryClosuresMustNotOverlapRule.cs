@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
-public sealed class EntryClosuresMustNotOverlapRule(EntryClosure closure, IReadOnlyList<EntryClosure> existing) : IBusinessRule
+internal sealed class EntryClosuresMustNotOverlapRule(EntryClosure closure, IReadOnlyList<EntryClosure> existing) : IBusinessRule
 {
     public string Message => $"The DPS is already closed to new applications for part of {closure.ClosedFrom:yyyy-MM-dd} to {closure.ReopensOn:yyyy-MM-dd}.";
 

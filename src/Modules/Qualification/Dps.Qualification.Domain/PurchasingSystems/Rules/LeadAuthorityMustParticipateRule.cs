@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
-public sealed class LeadAuthorityMustParticipateRule(Authority leadAuthority, IReadOnlyList<Authority> participatingAuthorities) : IBusinessRule
+internal sealed class LeadAuthorityMustParticipateRule(Authority leadAuthority, IReadOnlyList<Authority> participatingAuthorities) : IBusinessRule
 {
     public string Message => $"The lead authority '{leadAuthority.Name}' must be one of the participating authorities.";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
-public sealed class ParticipatingAuthoritiesMustBeDistinctRule(IReadOnlyList<Authority> participatingAuthorities) : IBusinessRule
+internal sealed class ParticipatingAuthoritiesMustBeDistinctRule(IReadOnlyList<Authority> participatingAuthorities) : IBusinessRule
 {
     public string Message => "Each participating authority may be named only once.";
 

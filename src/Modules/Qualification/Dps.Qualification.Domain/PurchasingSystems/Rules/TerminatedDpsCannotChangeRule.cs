@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
-public sealed class TerminatedDpsCannotChangeRule(bool terminated) : IBusinessRule
+internal sealed class TerminatedDpsCannotChangeRule(bool terminated) : IBusinessRule
 {
     public string Message => "The DPS has been terminated; its period of validity and entry windows can no longer change.";
 

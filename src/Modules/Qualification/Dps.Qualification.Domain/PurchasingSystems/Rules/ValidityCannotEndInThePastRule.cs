@@ -3,7 +3,7 @@ using Dps.BuildingBlocks.Domain;
 namespace Dps.Qualification.Domain.PurchasingSystems.Rules;
 
 /// <summary>History is not rewritten: the DPS was valid on the days already past.</summary>
-public sealed class ValidityCannotEndInThePastRule(DateOnly newValidUntil, DateOnly today) : IBusinessRule
+internal sealed class ValidityCannotEndInThePastRule(DateOnly newValidUntil, DateOnly today) : IBusinessRule
 {
     public string Message => $"The period of validity cannot end before today ({today:yyyy-MM-dd}).";
 

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.Qualification.Domain.Suppliers.Rules;
 
-public sealed class SupplierMustRegisterOnlyOnceRule(SupplierId supplierId, bool alreadyRegistered) : IBusinessRule
+internal sealed class SupplierMustRegisterOnlyOnceRule(SupplierId supplierId, bool alreadyRegistered) : IBusinessRule
 {
     public string Message => $"Supplier '{supplierId}' is already registered; update its organisation instead.";
 
