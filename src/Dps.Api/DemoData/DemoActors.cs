@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dps.Api.Auth;
 using Dps.BuildingBlocks.Application.Security;
 
 namespace Dps.Api.DemoData;
