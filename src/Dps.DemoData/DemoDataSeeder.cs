@@ -5,15 +5,17 @@ using Dps.Qualification.Application.Categories.Criteria;
 using Dps.Qualification.Application.PurchasingSystems;
 using Dps.Qualification.Domain.Categories.Criteria;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>
 /// Seeds the demo DPSs through the same commands the API runs, once: a database that has any DPS is left alone.
 /// The Catalogue learns categories and admissions from Qualification's events, so the outboxes are delivered between
 /// the steps that depend on them.
 /// </summary>
-public sealed partial class DemoDataSeeder(
+internal sealed partial class DemoDataSeeder(
     IServiceScopeFactory scopes, IEnumerable<IOutboxDelivery> outboxes, DemoProviderSeeder providers, ILogger<DemoDataSeeder> logger)
 {
     private static readonly IReadOnlyList<DemoProvider> Providers = [.. DemoSetProviders.All, .. DemoDwpProviders.All];

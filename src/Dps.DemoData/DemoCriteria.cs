@@ -1,10 +1,10 @@
 using Dps.BuildingBlocks.Domain;
 using Dps.Qualification.Domain.Categories.Criteria;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>Qualification criteria for the demo categories, after SET's business case (seed 004) and DWP's slides (seed 000).</summary>
-public static class DemoCriteria
+internal static class DemoCriteria
 {
     private static readonly IReadOnlyList<PassFailCriterion> SetPassFail =
     [

@@ -7,11 +7,12 @@ using Dps.Qualification.Application.Memberships;
 using Dps.Qualification.Application.Suppliers;
 using Dps.Qualification.Domain.Applications;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>Takes a demo supplier through the API's own commands: registration and applications, then its profiles and offers.</summary>
-public sealed class DemoProviderSeeder(IServiceScopeFactory scopes)
+internal sealed class DemoProviderSeeder(IServiceScopeFactory scopes)
 {
     private const string OfstedCriterion = "PF-OFSTED";
     private const decimal CoreCostPerLine = 350m;
