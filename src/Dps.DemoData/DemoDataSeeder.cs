@@ -3,7 +3,6 @@ using Dps.Catalogue.Application.Taxonomies;
 using Dps.Qualification.Application.Categories;
 using Dps.Qualification.Application.Categories.Criteria;
 using Dps.Qualification.Application.PurchasingSystems;
-using Dps.Qualification.Domain.Categories.Criteria;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -60,7 +59,7 @@ internal sealed partial class DemoDataSeeder(
     private static async Task<DemoScheme> SetUpAsync(IMediator manager, DemoPurchasingSystems.DemoDps demo, CancellationToken cancellationToken)
     {
         var dps = await manager.Send(demo.Dps, cancellationToken);
-        var categories = new Dictionary<string, (Guid, CategoryCriteria)>();
+        var categories = new Dictionary<string, (Guid, CriteriaResponse)>();
         foreach (var (name, description) in demo.Categories)
         {
             var category = await manager.Send(new AddCategory(dps.Id, name, description), cancellationToken);
@@ -76,22 +75,10 @@ internal sealed partial class DemoDataSeeder(
         return scheme;
     }
 
-    private static async Task<CategoryCriteria> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
+    private static async Task<CriteriaResponse> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
     {
         var current = await mediator.Send(new GetCategoryCriteria(category.DpsId, category.Id), cancellationToken);
-        var criteria = DemoCriteria.For(dpsReference, category.Name, current.CoreCostLines);
-        await mediator.Send(
-            new SetCategoryCriteria(
-                category.DpsId,
-                category.Id,
-                criteria.PassFailCriteria,
-                criteria.MethodStatements,
-                criteria.InsuranceRequirements,
-                criteria.CoreCostLines,
-                criteria.AffordabilityCap,
-                null),
-            cancellationToken);
-        return criteria;
+        return await mediator.Send(DemoCriteria.For(dpsReference, category, current.CoreCostLines), cancellationToken);
     }
 
     private static async Task SetTaxonomiesAsync(IMediator manager, DemoScheme scheme, CancellationToken cancellationToken)

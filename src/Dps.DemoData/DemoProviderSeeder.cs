@@ -2,6 +2,7 @@ using Dps.BuildingBlocks.Domain;
 using Dps.Catalogue.Application.Offers;
 using Dps.Catalogue.Application.Profiles;
 using Dps.Qualification.Application.Applications;
+using Dps.Qualification.Application.Categories.Criteria;
 using Dps.Qualification.Application.Establishments;
 using Dps.Qualification.Application.Memberships;
 using Dps.Qualification.Application.Suppliers;
@@ -118,9 +119,11 @@ internal sealed class DemoProviderSeeder(IServiceScopeFactory scopes)
         }
     }
 
-    private static CategoryApplicationInput ApplicationFor(Guid categoryId, Qualification.Domain.Categories.Criteria.CategoryCriteria criteria, string establishment) => new(
+    private static CategoryApplicationInput ApplicationFor(Guid categoryId, CriteriaResponse criteria, string establishment) => new(
         categoryId,
-        [.. criteria.CriterionCodes.Select(code => new CriterionAnswer(code, $"{establishment}'s answer to {code}.", [$"evidence/{code}.pdf"]))],
+        [.. criteria.PassFailCriteria.Select(c => AnswerTo(c.Code, establishment)), .. criteria.MethodStatements.Select(m => AnswerTo(m.Code, establishment))],
         [.. criteria.CoreCostLines.Select(line => new CoreCost(line.Code, new Money(CoreCostPerLine, "GBP")))],
         new Discounts(5m, 10m));
+
+    private static CriterionAnswer AnswerTo(string code, string establishment) => new(code, $"{establishment}'s answer to {code}.", [$"evidence/{code}.pdf"]);
 }
