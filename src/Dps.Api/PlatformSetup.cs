@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Dps.Api.Audit;
 using Dps.Api.Auth;
 using Dps.Api.Database;
-using Dps.Api.DemoData;
 using Dps.Api.Errors;
 using Dps.Api.Health;
 using Dps.Api.OpenApi;
@@ -12,6 +11,7 @@ using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.BuildingBlocks.Infrastructure.Time;
+using Dps.DemoData;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,8 +31,7 @@ public static class PlatformSetup
             ?? throw new InvalidOperationException("Configure ConnectionStrings:Dps (build/run.sh sets it).")));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<DatabaseMigrator>();
-        services.AddSingleton<DemoDataSeeder>();
-        services.AddSingleton<DemoProviderSeeder>();
+        services.AddDemoData();
 
         services.AddOptions<AuthSettings>()
             .Bind(configuration.GetSection(AuthSettings.Section))
@@ -116,7 +115,7 @@ public static class PlatformSetup
 
         if (app.Configuration.GetValue<bool>("DemoData:Seed"))
         {
-            await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+            await app.Services.SeedDemoDataAsync(app.Lifetime.ApplicationStopping);
         }
     }
 }

@@ -2,10 +2,11 @@ using System.Reflection;
 
 namespace Dps.ArchitectureTests;
 
-/// <summary>Every Dps assembly next to the tests, loaded by name, and what it is: a module layer, a building block or the host.</summary>
+/// <summary>Every Dps assembly next to the tests, loaded by name, and what it is: a module layer, a building block, the host or the demo data.</summary>
 public static class DpsAssemblies
 {
     public const string Host = "Dps.Api";
+    public const string DemoData = "Dps.DemoData";
     public const string BuildingBlocksPrefix = "Dps.BuildingBlocks.";
 
     public static readonly IReadOnlyList<string> Modules = ["Qualification", "Catalogue", "Referral", "Evaluation", "ContractManagement"];

@@ -1,4 +1,5 @@
 using System.Text;
+using Dps.BuildingBlocks.Application.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;

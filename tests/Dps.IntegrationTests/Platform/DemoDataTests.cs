@@ -1,5 +1,5 @@
-using Dps.Api.DemoData;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.DemoData;
 using Dps.IntegrationTests.Infrastructure;
 
 namespace Dps.IntegrationTests.Platform;

@@ -2,10 +2,10 @@ using Dps.Catalogue.Domain.Offers;
 using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.Suppliers;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>How far a demo establishment's application has gone.</summary>
-public enum DemoStage
+internal enum DemoStage
 {
     /// <summary>Submitted, waiting for the manager's evaluation.</summary>
     Submitted,
@@ -18,9 +18,9 @@ public enum DemoStage
 }
 
 /// <summary>What an establishment offers in one category: codes of the category's demo taxonomy.</summary>
-public sealed record DemoProfile(string Category, string[] Needs, string[] Features, int Vacancies);
+internal sealed record DemoProfile(string Category, string[] Needs, string[] Features, int Vacancies);
 
-public sealed record DemoEstablishment(
+internal sealed record DemoEstablishment(
     string Name,
     string Address,
     string Postcode,
@@ -34,7 +34,7 @@ public sealed record DemoEstablishment(
     IReadOnlyList<DemoProfile> Profiles);
 
 /// <summary>A programme a DWP supplier offers in one category.</summary>
-public sealed record DemoOffer(
+internal sealed record DemoOffer(
     string Category,
     string Programme,
     string Description,
@@ -46,7 +46,7 @@ public sealed record DemoOffer(
     int Capacity);
 
 /// <summary>A demo supplier of one scheme: its organisation, its establishments and, in DWP's scheme, its offers.</summary>
-public sealed record DemoProvider(
+internal sealed record DemoProvider(
     Guid SupplierId,
     string DpsReference,
     string Name,

@@ -1,12 +1,12 @@
 using Dps.Catalogue.Domain.Taxonomies;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>
 /// The needs and features of SET's categories (seed 004: therapies, educational needs, safeguarding; diet, languages),
 /// with their default marks. DWP's categories buy through offers and keep empty taxonomies.
 /// </summary>
-public static class DemoTaxonomies
+internal static class DemoTaxonomies
 {
     private static readonly TaxonomyTerm Halal = new("HALAL", "Halal diet", 2m);
     private static readonly TaxonomyTerm Kosher = new("KOSHER", "Kosher diet", 2m);

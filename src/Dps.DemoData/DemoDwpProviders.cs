@@ -1,10 +1,10 @@
 using Dps.Catalogue.Domain.Offers;
 using Dps.Qualification.Domain.Suppliers;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>DWP's demo suppliers: programme sites admitted to employability categories, each programme described as an offer.</summary>
-public static class DemoDwpProviders
+internal static class DemoDwpProviders
 {
     public const string Reference = DemoFundingModels.DwpReference;
 

@@ -1,5 +1,6 @@
-namespace Dps.Api.Auth;
+namespace Dps.BuildingBlocks.Application.Security;
 
+/// <summary>The claim types of a Dps token; the role claim holds one of <see cref="DpsRoles"/>.</summary>
 public static class DpsClaims
 {
     public const string Subject = "sub";

@@ -2,16 +2,18 @@ using Dps.BuildingBlocks.Domain;
 using Dps.Catalogue.Application.Offers;
 using Dps.Catalogue.Application.Profiles;
 using Dps.Qualification.Application.Applications;
+using Dps.Qualification.Application.Categories.Criteria;
 using Dps.Qualification.Application.Establishments;
 using Dps.Qualification.Application.Memberships;
 using Dps.Qualification.Application.Suppliers;
 using Dps.Qualification.Domain.Applications;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>Takes a demo supplier through the API's own commands: registration and applications, then its profiles and offers.</summary>
-public sealed class DemoProviderSeeder(IServiceScopeFactory scopes)
+internal sealed class DemoProviderSeeder(IServiceScopeFactory scopes)
 {
     private const string OfstedCriterion = "PF-OFSTED";
     private const decimal CoreCostPerLine = 350m;
@@ -117,9 +119,11 @@ public sealed class DemoProviderSeeder(IServiceScopeFactory scopes)
         }
     }
 
-    private static CategoryApplicationInput ApplicationFor(Guid categoryId, Qualification.Domain.Categories.Criteria.CategoryCriteria criteria, string establishment) => new(
+    private static CategoryApplicationInput ApplicationFor(Guid categoryId, CriteriaResponse criteria, string establishment) => new(
         categoryId,
-        [.. criteria.CriterionCodes.Select(code => new CriterionAnswer(code, $"{establishment}'s answer to {code}.", [$"evidence/{code}.pdf"]))],
+        [.. criteria.PassFailCriteria.Select(c => AnswerTo(c.Code, establishment)), .. criteria.MethodStatements.Select(m => AnswerTo(m.Code, establishment))],
         [.. criteria.CoreCostLines.Select(line => new CoreCost(line.Code, new Money(CoreCostPerLine, "GBP")))],
         new Discounts(5m, 10m));
+
+    private static CriterionAnswer AnswerTo(string code, string establishment) => new(code, $"{establishment}'s answer to {code}.", [$"evidence/{code}.pdf"]);
 }

@@ -1,7 +1,7 @@
 using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.Suppliers;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>
 /// SET's demo suppliers around Sussex: Oakfield's application waits for evaluation; the others are admitted, with
@@ -13,7 +13,7 @@ public static class DemoSetProviders
 
     public static readonly Guid OakfieldId = Guid.Parse("0a4f0000-0000-4000-8000-000000000001");
 
-    public static readonly IReadOnlyList<DemoProvider> All =
+    internal static readonly IReadOnlyList<DemoProvider> All =
     [
         Provider(OakfieldId, "Oakfield Care Ltd", "01234567", isSme: true, new Contact("Sam Patel", "sam.patel@oakfield.example", "+44 1403 123456"),
             new DemoEstablishment("Oakfield School", "1 Church Lane, Horsham, West Sussex", "RH12 1AB", 51.0629, -0.3259, 40, "140001", OfstedRating.Good, DemoStage.Submitted, 0,

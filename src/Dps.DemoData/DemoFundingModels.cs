@@ -1,13 +1,13 @@
 using Dps.Catalogue.Application.FundingModels;
 using Dps.Catalogue.Domain.FundingModels;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>
 /// DWP's default funding models (shared/seeds): Engagement is paid 30% at start and 70% on completion; routeways R2 to
 /// R5 also pay on a job outcome — 4 weeks in work within a 13-week tracking window.
 /// </summary>
-public static class DemoFundingModels
+internal static class DemoFundingModels
 {
     public const string DwpReference = "DWP-FSF-DPS";
     public const string EngagementCategory = "Engagement";

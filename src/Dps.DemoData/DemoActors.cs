@@ -1,11 +1,11 @@
 using System.Security.Claims;
-using Dps.Api.Auth;
 using Dps.BuildingBlocks.Application.Security;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>Who the demo data acts as: SET's and DWP's procurement team, and each demo supplier's staff.</summary>
-public static class DemoActors
+internal static class DemoActors
 {
     public static ClaimsPrincipal Manager { get; } = Principal("demo-dps-manager", DpsRoles.Manager);
 

@@ -1,10 +1,12 @@
 using Dps.BuildingBlocks.Domain;
+using Dps.Qualification.Application.Categories;
+using Dps.Qualification.Application.Categories.Criteria;
 using Dps.Qualification.Domain.Categories.Criteria;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>Qualification criteria for the demo categories, after SET's business case (seed 004) and DWP's slides (seed 000).</summary>
-public static class DemoCriteria
+internal static class DemoCriteria
 {
     private static readonly IReadOnlyList<PassFailCriterion> SetPassFail =
     [
@@ -34,20 +36,26 @@ public static class DemoCriteria
 
     private static readonly IReadOnlyList<CoreCostLine> ResidentialLines = [new("RESIDENTIAL", "Residential care and night staffing")];
 
-    /// <summary>The criteria of a demo category, given the core-cost lines it was created with (SEN's 9).</summary>
-    public static CategoryCriteria For(string dpsReference, string categoryName, IReadOnlyList<CoreCostLine> defaultLines) => dpsReference switch
+    /// <summary>Sets the criteria of a demo category, given the core-cost lines it was created with (SEN's 9).</summary>
+    public static SetCategoryCriteria For(string dpsReference, CategoryResponse category, IReadOnlyList<CoreCostLine> defaultLines) => dpsReference switch
     {
-        "SET-DPS-2017" => new CategoryCriteria(
+        "SET-DPS-2017" => new SetCategoryCriteria(
+            category.DpsId,
+            category.Id,
             SetPassFail,
             SetMethodStatements,
             SetInsurances,
-            categoryName == "Residential care" ? [.. defaultLines, .. ResidentialLines] : defaultLines,
-            new Money(categoryName == "SEN" ? 4_000m : 6_000m, "GBP")),
-        _ => new CategoryCriteria(
+            category.Name == "Residential care" ? [.. defaultLines, .. ResidentialLines] : defaultLines,
+            new Money(category.Name == "SEN" ? 4_000m : 6_000m, "GBP"),
+            null),
+        _ => new SetCategoryCriteria(
+            category.DpsId,
+            category.Id,
             [new("PF-EXCL", "No mandatory or discretionary exclusions apply", null), new("PF-INS", "Insurances at the category's levels", null)],
             [new("MS-DELIVERY", "What and how: delivery of the programme", 50), new("MS-OUTCOMES", "Expected outcomes and performance", 50)],
             [new("Public liability", new Money(2_000_000m, "GBP"))],
             [],
+            null,
             null),
     };
 }

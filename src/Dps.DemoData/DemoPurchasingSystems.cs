@@ -1,7 +1,7 @@
 using Dps.Qualification.Application.PurchasingSystems;
 using Dps.Qualification.Domain.PurchasingSystems;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>
 /// The two schemes of shared/seeds: SET (a lead council buying children's placements for 7 councils) and
@@ -21,9 +21,9 @@ public static class DemoPurchasingSystems
     public static readonly Authority DwpGreaterManchester = new(Guid.Parse("d3900000-0000-4000-8000-000000000002"), "DWP Greater Manchester district");
     public static readonly Authority DwpCentralLondon = new(Guid.Parse("d3900000-0000-4000-8000-000000000003"), "DWP Central London district");
 
-    public sealed record DemoDps(CreateDps Dps, IReadOnlyList<(string Name, string Description)> Categories);
+    internal sealed record DemoDps(CreateDps Dps, IReadOnlyList<(string Name, string Description)> Categories);
 
-    public static readonly IReadOnlyList<DemoDps> All =
+    internal static readonly IReadOnlyList<DemoDps> All =
     [
         new(
             new CreateDps(

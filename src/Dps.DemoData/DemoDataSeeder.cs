@@ -3,17 +3,18 @@ using Dps.Catalogue.Application.Taxonomies;
 using Dps.Qualification.Application.Categories;
 using Dps.Qualification.Application.Categories.Criteria;
 using Dps.Qualification.Application.PurchasingSystems;
-using Dps.Qualification.Domain.Categories.Criteria;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace Dps.Api.DemoData;
+namespace Dps.DemoData;
 
 /// <summary>
 /// Seeds the demo DPSs through the same commands the API runs, once: a database that has any DPS is left alone.
 /// The Catalogue learns categories and admissions from Qualification's events, so the outboxes are delivered between
 /// the steps that depend on them.
 /// </summary>
-public sealed partial class DemoDataSeeder(
+internal sealed partial class DemoDataSeeder(
     IServiceScopeFactory scopes, IEnumerable<IOutboxDelivery> outboxes, DemoProviderSeeder providers, ILogger<DemoDataSeeder> logger)
 {
     private static readonly IReadOnlyList<DemoProvider> Providers = [.. DemoSetProviders.All, .. DemoDwpProviders.All];
@@ -58,7 +59,7 @@ public sealed partial class DemoDataSeeder(
     private static async Task<DemoScheme> SetUpAsync(IMediator manager, DemoPurchasingSystems.DemoDps demo, CancellationToken cancellationToken)
     {
         var dps = await manager.Send(demo.Dps, cancellationToken);
-        var categories = new Dictionary<string, (Guid, CategoryCriteria)>();
+        var categories = new Dictionary<string, (Guid, CriteriaResponse)>();
         foreach (var (name, description) in demo.Categories)
         {
             var category = await manager.Send(new AddCategory(dps.Id, name, description), cancellationToken);
@@ -74,22 +75,10 @@ public sealed partial class DemoDataSeeder(
         return scheme;
     }
 
-    private static async Task<CategoryCriteria> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
+    private static async Task<CriteriaResponse> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
     {
         var current = await mediator.Send(new GetCategoryCriteria(category.DpsId, category.Id), cancellationToken);
-        var criteria = DemoCriteria.For(dpsReference, category.Name, current.CoreCostLines);
-        await mediator.Send(
-            new SetCategoryCriteria(
-                category.DpsId,
-                category.Id,
-                criteria.PassFailCriteria,
-                criteria.MethodStatements,
-                criteria.InsuranceRequirements,
-                criteria.CoreCostLines,
-                criteria.AffordabilityCap,
-                null),
-            cancellationToken);
-        return criteria;
+        return await mediator.Send(DemoCriteria.For(dpsReference, category, current.CoreCostLines), cancellationToken);
     }
 
     private static async Task SetTaxonomiesAsync(IMediator manager, DemoScheme scheme, CancellationToken cancellationToken)

@@ -1,9 +1,0 @@
-using Dps.Qualification.Domain.Categories.Criteria;
-
-namespace Dps.Api.DemoData;
-
-/// <summary>A seeded demo DPS: its id, and each category's id and criteria by name.</summary>
-public sealed record DemoScheme(Guid DpsId, IReadOnlyDictionary<string, (Guid Id, CategoryCriteria Criteria)> Categories)
-{
-    public Guid CategoryId(string name) => Categories[name].Id;
-}
