@@ -64,12 +64,14 @@ public static class PlatformSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Detail ??= StatusDetails.For(context.HttpContext);
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new NoNulStringConverter());
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
@@ -86,6 +88,10 @@ public static class PlatformSetup
         app.UseAuthentication();
         app.UseAuthorization();
     }
+
+    /// <summary>The group every API endpoint is mapped in: its prefix and the checks of its input.</summary>
+    public static RouteGroupBuilder MapDpsApi(this WebApplication app) =>
+        app.MapGroup("/api/v1").AddEndpointFilterFactory(InputGuards.Create);
 
     public static void MapPlatformEndpoints(this WebApplication app, IEndpointRouteBuilder api)
     {
