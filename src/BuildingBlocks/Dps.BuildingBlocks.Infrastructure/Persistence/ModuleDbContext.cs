@@ -80,7 +80,16 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
                 $"{GetType().Name} writes to its outbox, but its module was added without publishesEvents: true, so nothing would deliver it.");
         }
 
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int written;
+        try
+        {
+            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (RuleGuards.RuleBrokenBy(Model, exception) is { } broken)
+        {
+            throw broken;
+        }
+
         _outboxWrittenSinceCommit |= outboxWritten;
         if (Database.CurrentTransaction is null)
         {
