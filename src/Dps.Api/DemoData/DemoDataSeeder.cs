@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.Catalogue.Application.Taxonomies;
 using Dps.Qualification.Application.Categories;
@@ -77,7 +78,7 @@ public sealed partial class DemoDataSeeder(
     private static async Task<CategoryCriteria> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
     {
         var current = await mediator.Send(new GetCategoryCriteria(category.DpsId, category.Id), cancellationToken);
-        var criteria = DemoCriteria.For(dpsReference, category.Name, current.CoreCostLines);
+        var criteria = DemoCriteria.For(dpsReference, category.Name, current.CoreCostLines.ToDomain());
         await mediator.Send(
             new SetCategoryCriteria(
                 category.DpsId,

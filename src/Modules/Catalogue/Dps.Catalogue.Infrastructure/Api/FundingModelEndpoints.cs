@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.Contracts;
 using Dps.Catalogue.Application.FundingModels;
-using Dps.Catalogue.Domain.FundingModels;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +13,12 @@ namespace Dps.Catalogue.Infrastructure.Api;
 
 internal static class FundingModelEndpoints
 {
+    /// <summary>The body of <c>POST /funding-models</c>, named as the command it becomes.</summary>
+    public sealed record DefineFundingModel(Guid DpsId, Guid? CategoryId, string? Routeway, FundingShares? Shares, JobOutcomeTerms? JobOutcome)
+    {
+        public Application.FundingModels.DefineFundingModel ToCommand() => new(DpsId, CategoryId, Routeway, Shares?.ToDomain(), JobOutcome);
+    }
+
     public sealed record ChangeFundingModelRequest(FundingShares? Shares, JobOutcomeTerms? JobOutcome);
 
     public static void Map(IEndpointRouteBuilder api)
@@ -21,7 +27,7 @@ internal static class FundingModelEndpoints
 
         models.MapPost("", async (DefineFundingModel command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var model = await mediator.Send(command, ct);
+                var model = await mediator.Send(command.ToCommand(), ct);
                 return VersionedResults.Created(http, $"/api/v1/funding-models/{model.Id}", model);
             })
             .RequireRoles(DpsRoles.Manager)
@@ -56,7 +62,7 @@ internal static class FundingModelEndpoints
 
         models.MapPut("{fundingModelId:guid}", async (Guid fundingModelId, ChangeFundingModelRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var command = new ChangeFundingModel(fundingModelId, body.Shares, body.JobOutcome, EntityTags.IfMatch(http.Request));
+                var command = new ChangeFundingModel(fundingModelId, body.Shares?.ToDomain(), body.JobOutcome, EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Manager)

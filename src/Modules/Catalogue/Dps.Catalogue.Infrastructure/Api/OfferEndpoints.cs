@@ -1,10 +1,10 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.BuildingBlocks.Domain;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.Contracts;
 using Dps.Catalogue.Application.Offers;
-using Dps.Catalogue.Domain.Offers;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +14,32 @@ namespace Dps.Catalogue.Infrastructure.Api;
 
 internal static class OfferEndpoints
 {
+    /// <summary>The body of <c>POST /offers</c>, named as the command it becomes.</summary>
+    public sealed record SubmitOffer(
+        Guid DpsId,
+        Guid CategoryId,
+        string ProgrammeName,
+        string Description,
+        IReadOnlyList<string> ClientGroups,
+        IReadOnlyList<DeliveryLocation> DeliveryLocations,
+        string ExpectedOutcomes,
+        decimal? ExpectedJobOutcomePercentage,
+        Money? PricePerParticipant,
+        int Capacity)
+    {
+        public Application.Offers.SubmitOffer ToCommand() => new(
+            DpsId,
+            CategoryId,
+            ProgrammeName,
+            Description,
+            ClientGroups,
+            DeliveryLocations.ToDomain(),
+            ExpectedOutcomes,
+            ExpectedJobOutcomePercentage,
+            PricePerParticipant?.ToDomain(),
+            Capacity);
+    }
+
     public sealed record ReviseOfferRequest(
         string ProgrammeName,
         string Description,
@@ -32,7 +58,7 @@ internal static class OfferEndpoints
 
         offers.MapPost("", async (SubmitOffer command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var offer = await mediator.Send(command, ct);
+                var offer = await mediator.Send(command.ToCommand(), ct);
                 return VersionedResults.Created(http, $"/api/v1/offers/{offer.Id}", offer);
             })
             .RequireRoles(DpsRoles.Supplier)
@@ -72,10 +98,10 @@ internal static class OfferEndpoints
                     body.ProgrammeName,
                     body.Description,
                     body.ClientGroups,
-                    body.DeliveryLocations,
+                    body.DeliveryLocations.ToDomain(),
                     body.ExpectedOutcomes,
                     body.ExpectedJobOutcomePercentage,
-                    body.PricePerParticipant,
+                    body.PricePerParticipant?.ToDomain(),
                     body.Capacity,
                     EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));

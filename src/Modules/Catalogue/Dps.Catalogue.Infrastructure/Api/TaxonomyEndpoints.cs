@@ -1,8 +1,9 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.Contracts;
 using Dps.Catalogue.Application.Taxonomies;
-using Dps.Catalogue.Domain.Taxonomies;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,7 +36,7 @@ internal static class TaxonomyEndpoints
         api.MapPut("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy",
                 async (Guid dpsId, Guid categoryId, TaxonomyRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
                     VersionedResults.Ok(http, await mediator.Send(
-                        new SetTaxonomy(dpsId, categoryId, body.Needs, body.Features, EntityTags.IfMatch(http.Request)), ct)))
+                        new SetTaxonomy(dpsId, categoryId, body.Needs.ToDomain(), body.Features.ToDomain(), EntityTags.IfMatch(http.Request)), ct)))
             .WithTags("Taxonomy")
             .RequireRoles(DpsRoles.Manager)
             .WithName("SetTaxonomy")

@@ -1,18 +1,37 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Qualification.Application.Applications;
-using Dps.Qualification.Domain.Applications;
+using Dps.Qualification.Application.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ApplicationStatus = Dps.Qualification.Domain.Applications.ApplicationStatus;
 
 namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class ApplicationEndpoints
 {
+    /// <summary>The body of <c>POST /applications</c>, named as the command it becomes.</summary>
+    public sealed record DraftApplication(Guid EstablishmentId, Guid DpsId, IReadOnlyList<CategoryApplicationInput> Categories)
+    {
+        public Application.Applications.DraftApplication ToCommand() => new(EstablishmentId, DpsId, Categories.ToDomain());
+    }
+
+    /// <summary>What a supplier writes for one category, named as the commands' input it becomes.</summary>
+    public sealed record CategoryApplicationInput(
+        Guid CategoryId,
+        IReadOnlyList<CriterionAnswer> Answers,
+        IReadOnlyList<CoreCost> CoreCosts,
+        Discounts? Discounts) : IRequestContract<Application.Applications.CategoryApplicationInput>
+    {
+        public Application.Applications.CategoryApplicationInput ToDomain() =>
+            new(CategoryId, Answers.ToDomain(), CoreCosts.ToDomain(), Discounts?.ToDomain());
+    }
+
     public sealed record ReviseRequest(IReadOnlyList<CategoryApplicationInput> Categories);
 
     public sealed record EvaluationRequest(Guid CategoryId, IReadOnlyList<PassFailDecision> Decisions, IReadOnlyList<MethodStatementScore> Scores);
@@ -25,7 +44,7 @@ internal static class ApplicationEndpoints
 
         applications.MapPost("", async (DraftApplication command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var draft = await mediator.Send(command, ct);
+                var draft = await mediator.Send(command.ToCommand(), ct);
                 return VersionedResults.Created(http, $"/api/v1/applications/{draft.Id}", draft);
             })
             .RequireRoles(DpsRoles.Supplier)
@@ -58,7 +77,7 @@ internal static class ApplicationEndpoints
             .ProducesProblems(404);
 
         applications.MapPut("{applicationId:guid}", async (Guid applicationId, ReviseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new ReviseApplication(applicationId, body.Categories, EntityTags.IfMatch(http.Request)), ct)))
+                VersionedResults.Ok(http, await mediator.Send(new ReviseApplication(applicationId, body.Categories.ToDomain(), EntityTags.IfMatch(http.Request)), ct)))
             .RequireRoles(DpsRoles.Supplier)
             .WithName("ReviseApplication")
             .WithSummary("Revise a draft application")
@@ -72,7 +91,7 @@ internal static class ApplicationEndpoints
             .WithDescription("Refused while the DPS is closed or outside its validity, when an answer or a core-cost price is missing, or when core costs exceed a category's affordability cap. Sets the decision due date.");
 
         applications.MapCommand<EvaluationRequest, ApplicationResponse>("{id:guid}/evaluation", (id, body, ifMatch) =>
-                new RecordEvaluation(id, body.CategoryId, body.Decisions, body.Scores, ifMatch))
+                new RecordEvaluation(id, body.CategoryId, body.Decisions.ToDomain(), body.Scores.ToDomain(), ifMatch))
             .RequireRoles(DpsRoles.Manager)
             .WithName("RecordEvaluation")
             .WithSummary("Record the evaluation of one category of an application")

@@ -1,8 +1,8 @@
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.BuildingBlocks.Domain;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Qualification.Application.Categories.Criteria;
-using Dps.Qualification.Domain.Categories.Criteria;
+using Dps.Qualification.Application.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,11 +36,11 @@ internal static class CriteriaEndpoints
                 var command = new SetCategoryCriteria(
                     dpsId,
                     categoryId,
-                    body.PassFailCriteria,
-                    body.MethodStatements,
-                    body.InsuranceRequirements,
-                    body.CoreCostLines,
-                    body.AffordabilityCap,
+                    body.PassFailCriteria.ToDomain(),
+                    body.MethodStatements.ToDomain(),
+                    body.InsuranceRequirements.ToDomain(),
+                    body.CoreCostLines.ToDomain(),
+                    body.AffordabilityCap?.ToDomain(),
                     EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })

@@ -35,7 +35,7 @@ internal static class DpsLifeEndpoints
             .ProducesProblems(400, 404, 409, 412, 422);
 
         dps.MapGet("/validity-changes", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListValidityChanges(dpsId, page, pageSize), ct)))
+                TypedResults.Ok((await mediator.Send(new ListValidityChanges(dpsId, page, pageSize), ct)).Map(Application.Contracts.ValidityChange.From)))
             .RequireRoles(DpsRoles.All)
             .WithName("ListValidityChanges")
             .WithSummary("List a DPS's recorded validity changes")
@@ -44,7 +44,7 @@ internal static class DpsLifeEndpoints
         dps.MapPost("/entry-windows", async (Guid dpsId, EntryClosureRequest body, IMediator mediator, CancellationToken ct) =>
             {
                 var closure = await mediator.Send(new CloseToNewApplications(dpsId, body.ClosedFrom, body.ReopensOn, body.Reason), ct);
-                return TypedResults.Created($"/api/v1/dps/{dpsId}/entry-windows", closure);
+                return TypedResults.Created($"/api/v1/dps/{dpsId}/entry-windows", Application.Contracts.EntryClosure.From(closure));
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("CloseToNewApplications")
@@ -53,7 +53,7 @@ internal static class DpsLifeEndpoints
             .ProducesProblems(400, 404, 409, 422);
 
         dps.MapGet("/entry-windows", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListEntryClosures(dpsId, page, pageSize), ct)))
+                TypedResults.Ok((await mediator.Send(new ListEntryClosures(dpsId, page, pageSize), ct)).Map(Application.Contracts.EntryClosure.From)))
             .RequireRoles(DpsRoles.All)
             .WithName("ListEntryClosures")
             .WithSummary("List the periods a DPS is closed to new applications")

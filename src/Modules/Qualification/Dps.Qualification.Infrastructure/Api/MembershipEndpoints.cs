@@ -1,9 +1,10 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Application.Memberships;
-using Dps.Qualification.Domain.Applications;
 using Dps.Qualification.Domain.Memberships;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -62,14 +63,14 @@ internal static class MembershipEndpoints
             .WithDescription("Names the failed pass/fail criteria and the reason; applies across all authorities and removes the member from search at once. Only the DPS manager suspends: an authority cannot exclude a member.");
 
         memberships.MapCommand<ResubmissionRequest, MembershipResponse>("{id:guid}/reinstatement", (id, body, ifMatch) =>
-                new ResubmitForReinstatement(id, body.Answers, ifMatch))
+                new ResubmitForReinstatement(id, body.Answers.ToDomain(), ifMatch))
             .RequireRoles(DpsRoles.Supplier)
             .WithName("ResubmitForReinstatement")
             .WithSummary("Resubmit the failed criteria to be reinstated")
             .WithDescription("Answers the failed criteria again, and only those; everything else of the admission is kept.");
 
         memberships.MapCommand<ReEvaluationRequest, MembershipResponse>("{id:guid}/reinstatement/evaluation", (id, body, ifMatch) =>
-                new ReEvaluateReinstatement(id, body.Decisions, ifMatch))
+                new ReEvaluateReinstatement(id, body.Decisions.ToDomain(), ifMatch))
             .RequireRoles(DpsRoles.Manager)
             .WithName("ReEvaluateReinstatement")
             .WithSummary("Re-evaluate the resubmitted criteria")

@@ -1,9 +1,10 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Application.PurchasingSystems;
-using Dps.Qualification.Domain.PurchasingSystems;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,19 @@ namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class PurchasingSystemEndpoints
 {
+    /// <summary>The body of <c>POST /dps</c>, named as the command it becomes.</summary>
+    public sealed record CreateDps(
+        string Reference,
+        string Title,
+        Authority LeadAuthority,
+        IReadOnlyList<Authority> ParticipatingAuthorities,
+        DateOnly? ValidFrom,
+        DateOnly? ValidUntil)
+    {
+        public Application.PurchasingSystems.CreateDps ToCommand() => new(
+            Reference, Title, LeadAuthority?.ToDomain()!, ParticipatingAuthorities.ToDomain(), ValidFrom, ValidUntil);
+    }
+
     public sealed record UpdateDpsRequest(string Title, IReadOnlyList<Authority> ParticipatingAuthorities);
 
     public static void Map(IEndpointRouteBuilder api)
@@ -21,7 +35,7 @@ internal static class PurchasingSystemEndpoints
 
         dps.MapPost("", async (CreateDps command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var created = await mediator.Send(command, ct);
+                var created = await mediator.Send(command.ToCommand(), ct);
                 return VersionedResults.Created(http, $"/api/v1/dps/{created.Id}", created);
             })
             .RequireRoles(DpsRoles.Manager)
@@ -54,7 +68,7 @@ internal static class PurchasingSystemEndpoints
 
         dps.MapPut("{dpsId:guid}", async (Guid dpsId, UpdateDpsRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var command = new UpdateDps(dpsId, body.Title, body.ParticipatingAuthorities, EntityTags.IfMatch(http.Request));
+                var command = new UpdateDps(dpsId, body.Title, body.ParticipatingAuthorities.ToDomain(), EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Manager)

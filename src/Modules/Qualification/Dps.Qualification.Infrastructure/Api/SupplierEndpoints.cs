@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Application.Suppliers;
-using Dps.Qualification.Domain.Suppliers;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +13,12 @@ namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class SupplierEndpoints
 {
+    /// <summary>The body of <c>POST /suppliers</c>, named as the command it becomes.</summary>
+    public sealed record RegisterSupplier(string Name, string CompanyNumber, bool? IsSme, Contact Contact)
+    {
+        public Application.Suppliers.RegisterSupplier ToCommand() => new(Name, CompanyNumber, IsSme, Contact?.ToDomain()!);
+    }
+
     public sealed record UpdateSupplierRequest(string Name, string CompanyNumber, bool? IsSme, Contact Contact);
 
     private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
@@ -23,7 +29,7 @@ internal static class SupplierEndpoints
 
         suppliers.MapPost("", async (RegisterSupplier command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var registered = await mediator.Send(command, ct);
+                var registered = await mediator.Send(command.ToCommand(), ct);
                 return VersionedResults.Created(http, $"/api/v1/suppliers/{registered.Id}", registered);
             })
             .RequireRoles(DpsRoles.Supplier)
@@ -56,7 +62,7 @@ internal static class SupplierEndpoints
 
         suppliers.MapPut("{supplierId:guid}", async (Guid supplierId, UpdateSupplierRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var command = new UpdateSupplier(supplierId, body.Name, body.CompanyNumber, body.IsSme, body.Contact, EntityTags.IfMatch(http.Request));
+                var command = new UpdateSupplier(supplierId, body.Name, body.CompanyNumber, body.IsSme, body.Contact?.ToDomain()!, EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Supplier)
