@@ -28,7 +28,7 @@ internal static class FundingModelEndpoints
         models.MapPost("", async (DefineFundingModel command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var model = await mediator.Send(command.ToCommand(), ct);
-                return VersionedResults.Created(http, $"/api/v1/funding-models/{model.Id}", model);
+                return VersionedResults.CreatedAt(http, "GetFundingModel", new { fundingModelId = model.Id }, model);
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("DefineFundingModel")

@@ -59,7 +59,7 @@ internal static class OfferEndpoints
         offers.MapPost("", async (SubmitOffer command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var offer = await mediator.Send(command.ToCommand(), ct);
-                return VersionedResults.Created(http, $"/api/v1/offers/{offer.Id}", offer);
+                return VersionedResults.CreatedAt(http, "GetOffer", new { offerId = offer.Id }, offer);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("SubmitOffer")

@@ -45,7 +45,7 @@ internal static class ApplicationEndpoints
         applications.MapPost("", async (DraftApplication command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var draft = await mediator.Send(command.ToCommand(), ct);
-                return VersionedResults.Created(http, $"/api/v1/applications/{draft.Id}", draft);
+                return VersionedResults.CreatedAt(http, "GetApplication", new { applicationId = draft.Id }, draft);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("DraftApplication")

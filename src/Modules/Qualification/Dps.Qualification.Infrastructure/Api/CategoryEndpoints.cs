@@ -20,7 +20,7 @@ internal static class CategoryEndpoints
         categories.MapPost("", async (Guid dpsId, CategoryRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var created = await mediator.Send(new AddCategory(dpsId, body.Name, body.Description), ct);
-                return VersionedResults.Created(http, $"/api/v1/dps/{dpsId}/categories/{created.Id}", created);
+                return VersionedResults.CreatedAt(http, "GetCategory", new { dpsId, categoryId = created.Id }, created);
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("AddCategory")

@@ -24,7 +24,7 @@ internal static class DpsLifeEndpoints
         dps.MapPost("/validity-changes", async (Guid dpsId, ValidityChangeRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var command = new ChangeValidity(dpsId, body.Kind, body.NewValidUntil, body.Reason, EntityTags.IfMatch(http.Request));
-                return VersionedResults.Created(http, $"/api/v1/dps/{dpsId}/validity-changes", await mediator.Send(command, ct));
+                return VersionedResults.CreatedAt(http, "ListValidityChanges", new { dpsId }, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("ChangeValidity")
@@ -41,10 +41,10 @@ internal static class DpsLifeEndpoints
             .WithSummary("List a DPS's recorded validity changes")
             .ProducesProblems(400, 404);
 
-        dps.MapPost("/entry-windows", async (Guid dpsId, EntryClosureRequest body, IMediator mediator, CancellationToken ct) =>
+        dps.MapPost("/entry-windows", async (Guid dpsId, EntryClosureRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var closure = await mediator.Send(new CloseToNewApplications(dpsId, body.ClosedFrom, body.ReopensOn, body.Reason), ct);
-                return TypedResults.Created($"/api/v1/dps/{dpsId}/entry-windows", Application.Contracts.EntryClosure.From(closure));
+                return TypedResults.Created(http.PathOf("ListEntryClosures", new { dpsId }), Application.Contracts.EntryClosure.From(closure));
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("CloseToNewApplications")

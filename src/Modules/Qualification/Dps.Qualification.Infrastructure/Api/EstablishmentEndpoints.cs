@@ -33,7 +33,7 @@ internal static class EstablishmentEndpoints
                 var command = new AddEstablishment(
                     supplierId, body.Name, body.Address, body.Postcode, body.Latitude, body.Longitude, body.OfstedUrn, body.OfstedRating, body.Capacity);
                 var added = await mediator.Send(command, ct);
-                return VersionedResults.Created(http, $"/api/v1/suppliers/{supplierId}/establishments/{added.Id}", added);
+                return VersionedResults.CreatedAt(http, "GetEstablishment", new { supplierId, establishmentId = added.Id }, added);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("AddEstablishment")

@@ -36,7 +36,7 @@ internal static class PurchasingSystemEndpoints
         dps.MapPost("", async (CreateDps command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var created = await mediator.Send(command.ToCommand(), ct);
-                return VersionedResults.Created(http, $"/api/v1/dps/{created.Id}", created);
+                return VersionedResults.CreatedAt(http, "GetDps", new { dpsId = created.Id }, created);
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("CreateDps")

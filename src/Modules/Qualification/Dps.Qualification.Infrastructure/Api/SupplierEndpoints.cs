@@ -30,7 +30,7 @@ internal static class SupplierEndpoints
         suppliers.MapPost("", async (RegisterSupplier command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var registered = await mediator.Send(command.ToCommand(), ct);
-                return VersionedResults.Created(http, $"/api/v1/suppliers/{registered.Id}", registered);
+                return VersionedResults.CreatedAt(http, "GetSupplier", new { supplierId = registered.Id }, registered);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("RegisterSupplier")
