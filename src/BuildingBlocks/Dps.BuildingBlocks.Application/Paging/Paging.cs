@@ -15,9 +15,6 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     /// <summary>A page of a list already in memory (e.g. an aggregate's history).</summary>
     public static Paged<T> Of(IReadOnlyList<T> all, IPagedQuery query) =>
         new(all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), query.Page, query.PageSize, all.Count);
-
-    /// <summary>The same page with each item mapped, e.g. from a domain record to its HTTP contract.</summary>
-    public Paged<TResult> Map<TResult>(Func<T, TResult> map) => new(Items.Select(map).ToList(), Page, PageSize, Total);
 }
 
 public static class PagingDefaults

@@ -37,28 +37,20 @@ internal static class FundingModelEndpoints
             .Produces<FundingModelResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        models.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        models.MapList<FundingModelResponse>("", "ListFundingModels", DpsRoles.All, (
                 [Description("Only the funding models of this DPS.")] Guid? dpsId,
                 [Description("Only the funding model of this category (category models have no routeway).")] Guid? categoryId,
                 [Description("Only the funding model of this routeway, e.g. R2; case and surrounding spaces are ignored.")] string? routeway,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListFundingModels(dpsId, categoryId, routeway, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("ListFundingModels")
+                new ListFundingModels(dpsId, categoryId, routeway, page, pageSize))
             .WithSummary("List funding models")
-            .WithDescription("Pages through funding models, optionally of one DPS, category or routeway. Every role may read them: buyers price business cases with them.")
-            .ProducesProblems(400);
+            .WithDescription("Pages through funding models, optionally of one DPS, category or routeway. Every role may read them: buyers price business cases with them.");
 
-        models.MapGet("{fundingModelId:guid}", async (Guid fundingModelId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetFundingModel(fundingModelId), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetFundingModel")
+        models.MapGetVersioned<FundingModelResponse>("{fundingModelId:guid}", "GetFundingModel", DpsRoles.All, (Guid fundingModelId) =>
+                new GetFundingModel(fundingModelId))
             .WithSummary("Get a funding model")
-            .WithDescription("The ETag header carries the version to send back as If-Match.")
-            .ProducesProblems(404);
+            .WithDescription("The ETag header carries the version to send back as If-Match.");
 
         models.MapPut("{fundingModelId:guid}", async (Guid fundingModelId, ChangeFundingModelRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

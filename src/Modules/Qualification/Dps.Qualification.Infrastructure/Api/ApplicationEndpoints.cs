@@ -38,6 +38,8 @@ internal static class ApplicationEndpoints
 
     public sealed record ExtensionRequest(string Justification);
 
+    private static readonly string[] Readers = [DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier];
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");
@@ -54,27 +56,19 @@ internal static class ApplicationEndpoints
             .Produces<ApplicationResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 404, 409, 422);
 
-        applications.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        applications.MapList<ApplicationResponse>("", "ListApplications", Readers, (
                 [Description("Only the applications to this DPS.")] Guid? dpsId,
                 [Description("Only the applications in this status: Draft, Submitted, UnderEvaluation, Admitted or Rejected.")] ApplicationStatus? status,
                 [Description("If true, only applications awaiting a decision (Submitted or UnderEvaluation) whose `decisionDueOn` has passed. Default false.")] bool overdue = false,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListApplications(dpsId, status, overdue, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
-            .WithName("ListApplications")
+                new ListApplications(dpsId, status, overdue, page, pageSize))
             .WithSummary("List applications")
-            .WithDescription("Suppliers see their own. `overdue=true` lists applications whose decision is past its due date (10 working days after submission, or 15 when extended).")
-            .ProducesProblems(400);
+            .WithDescription("Suppliers see their own. `overdue=true` lists applications whose decision is past its due date (10 working days after submission, or 15 when extended).");
 
-        applications.MapGet("{applicationId:guid}", async (Guid applicationId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetApplication(applicationId), ct)))
-            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
-            .WithName("GetApplication")
-            .WithSummary("Get an application")
-            .ProducesProblems(404);
+        applications.MapGetVersioned<ApplicationResponse>("{applicationId:guid}", "GetApplication", Readers, (Guid applicationId) =>
+                new GetApplication(applicationId))
+            .WithSummary("Get an application");
 
         applications.MapPut("{applicationId:guid}", async (Guid applicationId, ReviseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 VersionedResults.Ok(http, await mediator.Send(new ReviseApplication(applicationId, body.Categories.ToDomain(), EntityTags.IfMatch(http.Request)), ct)))

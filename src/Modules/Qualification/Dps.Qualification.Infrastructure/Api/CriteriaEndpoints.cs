@@ -23,13 +23,10 @@ internal static class CriteriaEndpoints
     {
         var criteria = api.MapGroup("/dps/{dpsId:guid}/categories/{categoryId:guid}/criteria").WithTags("Categories");
 
-        criteria.MapGet("", async (Guid dpsId, Guid categoryId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetCategoryCriteria(dpsId, categoryId), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetCategoryCriteria")
+        criteria.MapGetVersioned<CriteriaResponse>("", "GetCategoryCriteria", DpsRoles.All, (Guid dpsId, Guid categoryId) =>
+                new GetCategoryCriteria(dpsId, categoryId))
             .WithSummary("Get a category's criteria")
-            .WithDescription("Pass/fail criteria, weighted method statements, insurance levels, the core-cost lines to price and the affordability cap. Suppliers answer these when they apply.")
-            .ProducesProblems(404);
+            .WithDescription("Pass/fail criteria, weighted method statements, insurance levels, the core-cost lines to price and the affordability cap. Suppliers answer these when they apply.");
 
         criteria.MapPut("", async (Guid dpsId, Guid categoryId, CriteriaRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

@@ -45,26 +45,17 @@ internal static class PurchasingSystemEndpoints
             .Produces<DpsResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        dps.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        dps.MapList<DpsResponse>("", "ListDps", DpsRoles.All, (
                 [Description("Part of the DPS's reference or title, ignoring case, e.g. SET.")] string? search,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListDps(search, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("ListDps")
+                new ListDps(search, page, pageSize))
             .WithSummary("List DPSs")
-            .WithDescription("Pages through every DPS by reference; `search` matches reference or title.")
-            .ProducesProblems(400);
+            .WithDescription("Pages through every DPS by reference; `search` matches reference or title.");
 
-        dps.MapGet("{dpsId:guid}", async (Guid dpsId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetDps(dpsId), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetDps")
+        dps.MapGetVersioned<DpsResponse>("{dpsId:guid}", "GetDps", DpsRoles.All, (Guid dpsId) => new GetDps(dpsId))
             .WithSummary("Get a DPS")
-            .WithDescription("The ETag header carries the version to send back as If-Match when updating.")
-            .ProducesProblems(404);
+            .WithDescription("The ETag header carries the version to send back as If-Match when updating.");
 
         dps.MapPut("{dpsId:guid}", async (Guid dpsId, UpdateDpsRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

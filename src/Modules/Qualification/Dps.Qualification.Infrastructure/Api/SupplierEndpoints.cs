@@ -39,26 +39,17 @@ internal static class SupplierEndpoints
             .Produces<SupplierResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409);
 
-        suppliers.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        suppliers.MapList<SupplierResponse>("", "ListSuppliers", Readers, (
                 [Description("Part of the supplier's name, ignoring case.")] string? search,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListSuppliers(search, page, pageSize), ct)))
-            .RequireRoles(Readers)
-            .WithName("ListSuppliers")
+                new ListSuppliers(search, page, pageSize))
             .WithSummary("List suppliers")
-            .WithDescription("Pages through suppliers by name; `search` matches the name. A supplier sees only its own organisation.")
-            .ProducesProblems(400);
+            .WithDescription("Pages through suppliers by name; `search` matches the name. A supplier sees only its own organisation.");
 
-        suppliers.MapGet("{supplierId:guid}", async (Guid supplierId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetSupplier(supplierId), ct)))
-            .RequireRoles(Readers)
-            .WithName("GetSupplier")
+        suppliers.MapGetVersioned<SupplierResponse>("{supplierId:guid}", "GetSupplier", Readers, (Guid supplierId) => new GetSupplier(supplierId))
             .WithSummary("Get a supplier")
-            .WithDescription("A supplier reads only its own organisation; another's answers 404. The ETag header carries the version to send back as If-Match.")
-            .ProducesProblems(404);
+            .WithDescription("A supplier reads only its own organisation; another's answers 404. The ETag header carries the version to send back as If-Match.");
 
         suppliers.MapPut("{supplierId:guid}", async (Guid supplierId, UpdateSupplierRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
