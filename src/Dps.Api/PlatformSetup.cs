@@ -25,7 +25,9 @@ public static class PlatformSetup
     public static IServiceCollection AddDpsPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDpsMediator();
-        services.AddHandlersAndValidators(typeof(PlatformSetup).Assembly);
+
+        // The platform's own requests (the audit trail, the sandbox clock) and store, registered as a module's are.
+        services.AddModuleStore<PlatformDbContext>(PlatformDbContext.SchemaName, typeof(PlatformSetup).Assembly, publishesEvents: false);
         services.AddSingleton(provider => new DatabaseSettings(
             provider.GetRequiredService<IConfiguration>().GetConnectionString("Dps")
             ?? throw new InvalidOperationException("Configure ConnectionStrings:Dps (build/run.sh sets it).")));
@@ -48,16 +50,7 @@ public static class PlatformSetup
         services.AddScoped<ActingPrincipal>();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
 
-        if (configuration.GetValue<bool>("Sandbox:Enabled"))
-        {
-            services.AddSingleton(new SandboxClock(TimeProvider.System));
-            services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<SandboxClock>());
-        }
-        else
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-
+        services.AddSandboxClock();
         services.AddSchemeClock();
 
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -104,8 +97,8 @@ public static class PlatformSetup
             app.MapDevTokens();
         }
 
-        // Mapped exactly when the clock was registered, so the two decisions cannot disagree.
-        if (app.Services.GetService<SandboxClock>() is not null)
+        // The same settings choose the TimeProvider, so the two decisions cannot disagree.
+        if (app.Services.IsSandboxEnabled())
         {
             api.MapSandboxClock();
         }

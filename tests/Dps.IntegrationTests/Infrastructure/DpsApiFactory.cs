@@ -9,8 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.IntegrationTests.Infrastructure;
 
-/// <summary>The real API host on a test database: Development settings, no demo data, a quick outbox.</summary>
-public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The real API host on a test database: Development settings (the sandbox clock among them), no demo data, a quick
+/// outbox and clock refresh.
+/// </summary>
+public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null, string environment = "Development")
+    : WebApplicationFactory<Program>
 {
     public string ConnectionString => connectionString;
 
@@ -21,7 +25,7 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
             ["ConnectionStrings:Dps"] = connectionString,
             ["Database:MigrateOnStartup"] = "false",
             ["DemoData:Seed"] = "false",
-            ["Sandbox:Enabled"] = "true",
+            ["Sandbox:RefreshInterval"] = "00:00:00.200",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -30,7 +34,7 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
             effective[key] = value;
         }
 
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
     }
 
