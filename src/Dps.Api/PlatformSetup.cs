@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Api;
 
@@ -33,12 +34,8 @@ public static class PlatformSetup
         services.AddSingleton<DatabaseMigrator>();
         services.AddDemoData();
 
-        services.AddOptions<AuthSettings>()
-            .Bind(configuration.GetSection(AuthSettings.Section))
-            .Validate(
-                settings => !string.IsNullOrWhiteSpace(settings.Authority) || TokenValidation.SigningKeyOf(settings) is not null,
-                "Configure Auth:Authority (an OpenID Connect provider) or Auth:SigningKey (at least 32 characters).")
-            .ValidateOnStart();
+        services.AddOptions<AuthSettings>().Bind(configuration.GetSection(AuthSettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthSettings>, AuthSettingsValidation>();
         services.AddSingleton<TokenValidation>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
