@@ -70,7 +70,9 @@ public static class PlatformSetup
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+            .AddCheck<TokenProviderReadyCheck>("token-provider", tags: ["ready"]);
         services.AddDpsOpenApi();
         return services;
     }
@@ -88,7 +90,11 @@ public static class PlatformSetup
     {
         api.MapAuditTrail();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithTags("Health");
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+            {
+                Predicate = check => check.Tags.Contains("ready"),
+                ResponseWriter = HealthReportWriter.WriteAsync,
+            })
             .AllowAnonymous().WithTags("Health");
         if (app.Environment.IsDevelopment())
         {
