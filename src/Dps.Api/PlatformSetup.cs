@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Api;
 
@@ -35,12 +36,8 @@ public static class PlatformSetup
         services.AddSingleton<DatabaseMigrator>();
         services.AddDemoData();
 
-        services.AddOptions<AuthSettings>()
-            .Bind(configuration.GetSection(AuthSettings.Section))
-            .Validate(
-                settings => !string.IsNullOrWhiteSpace(settings.Authority) || TokenValidation.SigningKeyOf(settings) is not null,
-                "Configure Auth:Authority (an OpenID Connect provider) or Auth:SigningKey (at least 32 characters).")
-            .ValidateOnStart();
+        services.AddOptions<AuthSettings>().Bind(configuration.GetSection(AuthSettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthSettings>, AuthSettingsValidation>();
         services.AddSingleton<TokenValidation>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
@@ -68,7 +65,9 @@ public static class PlatformSetup
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+            .AddCheck<TokenProviderReadyCheck>("token-provider", tags: ["ready"]);
         services.AddDpsOpenApi();
         return services;
     }
@@ -90,7 +89,11 @@ public static class PlatformSetup
     {
         api.MapAuditTrail();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithTags("Health");
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+            {
+                Predicate = check => check.Tags.Contains("ready"),
+                ResponseWriter = HealthReportWriter.WriteAsync,
+            })
             .AllowAnonymous().WithTags("Health");
         if (app.Environment.IsDevelopment())
         {

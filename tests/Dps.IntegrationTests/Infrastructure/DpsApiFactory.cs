@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dps.IntegrationTests.Infrastructure;
 
@@ -36,6 +37,23 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
 
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
+    }
+
+    /// <summary>This host with more settings on top.</summary>
+    public WebApplicationFactory<Program> With(Dictionary<string, string?> settings, LogCapture? logs = null) =>
+        WithWebHostBuilder(builder => Configure(builder, settings, logs));
+
+    /// <summary>This host outside Development (so without appsettings.Development.json), with more settings on top.</summary>
+    public WebApplicationFactory<Program> InProduction(Dictionary<string, string?> settings, LogCapture? logs = null) =>
+        WithWebHostBuilder(builder => Configure(builder.UseSetting("environment", "Production"), settings, logs));
+
+    private static void Configure(IWebHostBuilder builder, Dictionary<string, string?> settings, LogCapture? logs)
+    {
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
     }
 
     /// <summary>The DbContext type of the module with this schema (the contexts are internal to their modules).</summary>
