@@ -7,6 +7,8 @@ namespace Dps.Api.Sandbox;
 
 internal static class SandboxClockEndpoints
 {
+    public sealed record ClockChange(TimeSpan? AdvanceBy, bool Reset = false);
+
     public sealed record ClockResponse(DateTimeOffset Now, TimeSpan Offset, TimeSpan MaxAdvance);
 
     public static void MapSandboxClock(this IEndpointRouteBuilder api)
@@ -19,10 +21,10 @@ internal static class SandboxClockEndpoints
             .WithSummary("Read the platform clock (sandbox only)")
             .WithDescription("The platform time, how far ahead of real time it is, and how far ahead it may be moved.");
 
-        clock.MapPost("", async (MoveSandboxClock move, IMediator mediator, SandboxTimeProvider time, IOptions<SandboxSettings> options, CancellationToken ct) =>
+        clock.MapPost("", async (ClockChange change, IMediator mediator, SandboxTimeProvider time, IOptions<SandboxSettings> options, CancellationToken ct) =>
             {
                 // This process sees the move at once; the other replicas within Sandbox:RefreshInterval.
-                time.Observe(await mediator.Send(move, ct));
+                time.Observe(await mediator.Send(new MoveSandboxClock(change.AdvanceBy, change.Reset), ct));
                 return TypedResults.Ok(Show(time, options));
             })
             .RequireRoles(DpsRoles.Manager)
