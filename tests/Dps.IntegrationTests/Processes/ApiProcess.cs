@@ -6,7 +6,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Dps.IntegrationTests.Replicas;
+namespace Dps.IntegrationTests.Processes;
 
 /// <summary>The built API as its own operating-system process (`dotnet Dps.Api.dll`), as a replica runs in production.</summary>
 public sealed class ApiProcess : IAsyncDisposable

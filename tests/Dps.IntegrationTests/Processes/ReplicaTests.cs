@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.IntegrationTests.Infrastructure;
 
-namespace Dps.IntegrationTests.Replicas;
+namespace Dps.IntegrationTests.Processes;
 
 /// <summary>
 /// Two API processes on one database, as replicas behind a load balancer: writes go to both, every event reaches each
