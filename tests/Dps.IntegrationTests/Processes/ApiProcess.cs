@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Dps.IntegrationTests.Infrastructure;
 
 namespace Dps.IntegrationTests.Processes;
 
@@ -37,6 +38,7 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <param name="connectionString">The owner's connection to the test database; the API runs as the least-privilege role.</param>
     public static async Task<ApiProcess> StartAsync(string connectionString)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -48,7 +50,8 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
-        start.Environment["ConnectionStrings__Dps"] = connectionString;
+        start.Environment["ConnectionStrings__Dps"] = TestDatabase.AsAppRole(connectionString);
+        start.Environment["ConnectionStrings__DpsMigrations"] = connectionString;
         start.Environment["Database__MigrateOnStartup"] = "false";
         start.Environment["DemoData__Seed"] = "false";
         start.Environment["Outbox__PollInterval"] = "00:00:00.200";
