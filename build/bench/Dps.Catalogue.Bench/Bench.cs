@@ -34,6 +34,7 @@ internal static class Bench
             await using var api = new BenchApi(benchDb);
             var buyer = await api.BuyerAsync(); // starts the host, which migrates
             var categoryId = Guid.NewGuid();
+            await api.OpenToTheBuyerAsync(categoryId);
             var seed = Stopwatch.StartNew();
             await using (var connection = new NpgsqlConnection(benchDb))
             {

@@ -44,6 +44,7 @@ public sealed class CatalogueScenario
         var buyer = await api.ClientAsAsync(DpsRoles.Buyer, authorityId: Requests.LeadAuthorityId);
         var scenario = new CatalogueScenario(api, qualification, buyer);
         await scenario.SetSenTaxonomyAsync();
+        await buyer.UntilItSeesAsync(scenario.DpsId);
         return scenario;
     }
 

@@ -18,6 +18,7 @@ public sealed class FundingModelApiTests : ApiTest
         var manager = await AsManagerAsync();
         _dpsId = (await manager.CreateDpsAsync()).Id();
         _engagement = (await manager.AddCategoryAsync(_dpsId, "Engagement")).Id();
+        await (await AsAsync(DpsRoles.Buyer, authorityId: Requests.LeadAuthorityId)).UntilItSeesAsync(_dpsId);
     }
 
     [Test]

@@ -41,6 +41,11 @@ public abstract class OfferApiTest : ApiTest
                 r => r.StatusCode == HttpStatusCode.OK,
                 $"the taxonomy of category {categoryId}");
         }
+
+        // Buyers see a DPS once the Catalogue has learnt, from Qualification's event, that their authority takes part.
+        var buyer = await AsAsync(DpsRoles.Buyer, authorityId: Requests.LeadAuthorityId);
+        await buyer.UntilItSeesAsync(DpsId);
+        await buyer.UntilItSeesAsync(OtherDpsId);
     }
 
     protected Task<HttpClient> AdmittedSupplierAsync(params Guid[] categories) => AdmitSupplierAsync(Guid.NewGuid(), categories);

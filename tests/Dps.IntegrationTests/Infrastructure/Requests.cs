@@ -40,6 +40,25 @@ public static class Requests
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>A DPS led by the authority, the only one taking part.</summary>
+    public static async Task<JsonObject> CreateDpsOfAsync(this HttpClient manager, Guid authorityId)
+    {
+        var body = NewDpsJson();
+        body["leadAuthority"] = AuthorityJson(authorityId);
+        body["participatingAuthorities"] = new JsonArray(AuthorityJson(authorityId));
+        var response = await manager.PostAsJsonAsync("/api/v1/dps", body);
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    /// <summary>Changes who takes part in a DPS of <see cref="NewDps"/> (led by <see cref="LeadAuthorityId"/>): the lead and these.</summary>
+    public static async Task SetParticipantsAsync(this HttpClient manager, Guid dpsId, params Guid[] authorityIds)
+    {
+        var participants = new JsonArray([.. new[] { LeadAuthorityId }.Concat(authorityIds).Select(id => (JsonNode)AuthorityJson(id))]);
+        var response = await manager.PutAsJsonAsync($"/api/v1/dps/{dpsId}", new JsonObject { ["title"] = "Placements", ["participatingAuthorities"] = participants });
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+    }
+
     public static async Task<JsonObject> AddCategoryAsync(this HttpClient manager, Guid dpsId, string name)
     {
         var response = await manager.PostAsJsonAsync($"/api/v1/dps/{dpsId}/categories", new { name, description = $"{name} placements" });
@@ -47,10 +66,24 @@ public static class Requests
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    private static JsonObject AuthorityJson(Guid id) => new() { ["id"] = id, ["name"] = $"Authority {id:N}"[..20] };
+
     public static Guid Id(this JsonObject resource) => resource["id"]!.GetValue<Guid>();
 
     public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+    /// <summary>The status of a GET of each path, by path.</summary>
+    public static async Task<Dictionary<string, System.Net.HttpStatusCode>> StatusesAsync(this HttpClient client, params string[] paths)
+    {
+        var answers = new Dictionary<string, System.Net.HttpStatusCode>();
+        foreach (var path in paths)
+        {
+            answers[path] = (await client.GetAsync(path)).StatusCode;
+        }
+
+        return answers;
+    }
 
     /// <summary>The <c>errors</c> member of a validation problem document, by field.</summary>
     public static async Task<IReadOnlyDictionary<string, string[]>> ValidationErrorsAsync(this HttpResponseMessage response)

@@ -37,9 +37,12 @@ public sealed class DemoDataTests
             Assert.That(criteria["passFailCriteria"]!.AsArray(), Has.Count.EqualTo(8));
 
             await AssertDwpFundingModelsAsync(auditor, byReference["DWP-FSF-DPS"].Id(), byReference["SET-DPS-2017"].Id());
-            var buyer = await second.ClientAsAsync(DpsRoles.Buyer, authorityId: DemoPurchasingSystems.Kent.Id);
-            await AssertSenSearchNearHorshamAsync(buyer, await CategoryIdAsync(buyer, byReference["SET-DPS-2017"].Id(), "SEN"));
-            await AssertDwpOffersAsync(buyer, byReference["DWP-FSF-DPS"].Id());
+            // Kent takes part in SET only, and Greater Manchester in DWP's DPS only.
+            var kent = await second.ClientAsAsync(DpsRoles.Buyer, authorityId: DemoPurchasingSystems.Kent.Id);
+            var manchester = await second.ClientAsAsync(DpsRoles.Buyer, authorityId: DemoPurchasingSystems.DwpGreaterManchester.Id);
+            await AssertSenSearchNearHorshamAsync(kent, await CategoryIdAsync(kent, byReference["SET-DPS-2017"].Id(), "SEN"));
+            await AssertDwpOffersAsync(manchester, byReference["DWP-FSF-DPS"].Id());
+            await AssertEachBuyerSeesOnlyItsSchemeAsync(kent, manchester, byReference["SET-DPS-2017"].Id(), byReference["DWP-FSF-DPS"].Id());
         }
         finally
         {
@@ -79,6 +82,22 @@ public sealed class DemoDataTests
         Assert.That(
             offers.Where(o => o!["categoryId"]!.GetValue<Guid>() == gettingJobs).Select(o => o!["programmeName"]!.GetValue<string>()),
             Is.EqualTo(new[] { "Job Ready in 12 Weeks" }));
+    }
+
+    private static async Task AssertEachBuyerSeesOnlyItsSchemeAsync(HttpClient kent, HttpClient manchester, Guid setId, Guid dwpId)
+    {
+        var kentsSchemes = (await (await kent.GetAsync("/api/v1/dps")).JsonAsync())["items"]!.AsArray().Select(d => d!.AsObject().Id());
+        var kentsOffers = await (await kent.GetAsync("/api/v1/offers")).JsonAsync();
+        var kentInDwp = await kent.StatusesAsync($"/api/v1/dps/{dwpId}", $"/api/v1/offers?dpsId={dwpId}", $"/api/v1/funding-models?dpsId={dwpId}");
+        var manchesterInSet = await manchester.StatusesAsync($"/api/v1/dps/{setId}/categories");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kentsSchemes, Is.EqualTo(new[] { setId }));
+            Assert.That(kentsOffers["total"]!.GetValue<int>(), Is.Zero, "SET's suppliers make no offers; DWP's are not Kent's to see");
+            Assert.That(kentInDwp.Values, Is.All.EqualTo(System.Net.HttpStatusCode.NotFound));
+            Assert.That(manchesterInSet.Values, Is.All.EqualTo(System.Net.HttpStatusCode.NotFound));
+        });
     }
 
     private static List<string> Names(System.Text.Json.Nodes.JsonObject page) =>

@@ -54,7 +54,7 @@ public sealed class OutboxTests
         var refused = await manager.PostAsJsonAsync($"/api/v1/dps/{dps.Id()}/categories", new { name = "sen" });
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(await Sql.CountAsync(_database, AllOutbox), Is.EqualTo(1));
+        Assert.That(await Sql.CountAsync(_database, AllOutbox), Is.EqualTo(2), "the DPS's participants and the category's addition");
     }
 
     [Test]
@@ -118,14 +118,16 @@ public sealed class OutboxTests
         var manager = await stalled.ClientAsAsync(DpsRoles.Manager);
         var supplier = await stalled.ClientAsAsync(DpsRoles.Supplier, supplierId: Guid.NewGuid());
         var signal = stalled.Services.GetRequiredService<OutboxSignals>().Of(stalled.DbContextOf("qualification"))!;
-        var wakeUp = signal.Next;
+        var dps = await manager.CreateDpsAsync();
+        var (events, signalled, wakeUp) = (await Sql.CountAsync(_database, AllOutbox), signal.Notifications, signal.Next);
 
-        await manager.CreateDpsAsync();
+        // Same authorities, so no one's access changes and nothing is announced.
+        await manager.SetParticipantsAsync(dps.Id(), Requests.PartnerAuthorityId);
         await supplier.RegisterSupplierAsync();
 
-        Assert.That(await Sql.CountAsync(_database, AllOutbox), Is.Zero);
+        Assert.That(await Sql.CountAsync(_database, AllOutbox), Is.EqualTo(events));
         Assert.That(wakeUp.IsCompleted, Is.False);
-        Assert.That(signal.Notifications, Is.Zero);
+        Assert.That(signal.Notifications, Is.EqualTo(signalled));
     }
 
     [Test]

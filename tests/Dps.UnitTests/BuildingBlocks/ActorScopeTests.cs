@@ -45,6 +45,13 @@ public sealed class ActorScopeTests
         Assert.That(new Actor([DpsRoles.Buyer], AuthorityId: Guid.Empty).OwnAuthorityId(), Is.Null);
     }
 
+    [TestCase(new[] { DpsRoles.Buyer }, true)]
+    [TestCase(new[] { DpsRoles.Buyer, DpsRoles.Auditor }, false)]
+    [TestCase(new[] { DpsRoles.Manager }, false)]
+    [TestCase(new[] { DpsRoles.Supplier }, false)]
+    public void Only_a_buyer_that_does_not_oversee_all_sees_only_what_its_authority_takes_part_in(string[] roles, bool limited) =>
+        Assert.That(new Actor(roles, AuthorityId: Kent).SeesOnlyOwnAuthority(), Is.EqualTo(limited));
+
     [Test]
     public void Overseers_and_the_supplier_itself_may_read_what_a_supplier_owns()
     {

@@ -22,6 +22,12 @@ public static class ActorScope
     public static Guid? OwnAuthorityId(this ICurrentActor actor) =>
         actor.HasRole(DpsRoles.Buyer) && actor.AuthorityId is { } id && id != Guid.Empty ? id : null;
 
+    /// <summary>
+    /// Whether the actor sees only what its own authority takes part in: a buyer, unless it also oversees all. A buyer
+    /// token without an authority sees nothing.
+    /// </summary>
+    public static bool SeesOnlyOwnAuthority(this ICurrentActor actor) => actor.HasRole(DpsRoles.Buyer) && !actor.OverseesAll();
+
     public static bool ActsForSupplier(this ICurrentActor actor, Guid supplierId) => actor.OwnSupplierId() == supplierId;
 
     public static bool ActsForAuthority(this ICurrentActor actor, Guid authorityId) => actor.OwnAuthorityId() == authorityId;

@@ -1,4 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.Application.Participants;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,8 +8,10 @@ namespace Dps.Catalogue.Application.FundingModels;
 
 public sealed record GetFundingModel(Guid FundingModelId) : IQuery<FundingModelResponse>;
 
-internal sealed class GetFundingModelHandler(ICatalogueDb db) : IRequestHandler<GetFundingModel, FundingModelResponse>
+internal sealed class GetFundingModelHandler(ICatalogueDb db, ICurrentActor actor) : IRequestHandler<GetFundingModel, FundingModelResponse>
 {
     public async Task<FundingModelResponse> Handle(GetFundingModel query, CancellationToken cancellationToken) =>
-        FundingModelResponse.From(await db.FundingModels.AsNoTracking().GetAsync(query.FundingModelId, cancellationToken));
+        FundingModelResponse.From(await db.FundingModels.AsNoTracking()
+            .InDpssVisibleTo(actor, db, dpss => m => dpss.Contains(m.DpsId))
+            .GetAsync(query.FundingModelId, cancellationToken));
 }

@@ -2,7 +2,6 @@ using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Catalogue.Application.Offers;
 
@@ -13,7 +12,7 @@ internal sealed class GetOfferVersionHandler(ICatalogueDb db, ICurrentActor acto
 {
     public async Task<OfferVersionResponse> Handle(GetOfferVersion query, CancellationToken cancellationToken)
     {
-        var offer = await db.Offers.AsNoTracking().GetReadableAsync(actor, query.OfferId, cancellationToken);
+        var offer = await db.GetReadableOfferAsync(actor, query.OfferId, cancellationToken);
         var version = offer.Versions.SingleOrDefault(v => v.Number == query.Number)
             ?? throw new NotFoundException($"Version of offer '{query.OfferId}'", query.Number);
         return OfferVersionResponse.From(offer, version);

@@ -3,7 +3,6 @@ using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Catalogue.Application.Offers;
 
@@ -20,7 +19,7 @@ internal sealed class ListOfferVersionsHandler(ICatalogueDb db, ICurrentActor ac
 {
     public async Task<Paged<OfferVersionResponse>> Handle(ListOfferVersions query, CancellationToken cancellationToken)
     {
-        var offer = await db.Offers.AsNoTracking().GetReadableAsync(actor, query.OfferId, cancellationToken);
+        var offer = await db.GetReadableOfferAsync(actor, query.OfferId, cancellationToken);
         return Paged<OfferVersionResponse>.Of(offer.Versions.Select(v => OfferVersionResponse.From(offer, v)).ToList(), query);
     }
 }

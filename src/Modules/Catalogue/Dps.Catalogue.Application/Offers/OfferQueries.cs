@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.Application.Participants;
 using Dps.Catalogue.Domain.Listings;
 using Dps.Catalogue.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +9,13 @@ namespace Dps.Catalogue.Application.Offers;
 
 internal static class OfferQueries
 {
-    /// <summary>The offer, if it exists and the actor may read it.</summary>
-    public static async Task<Offer> GetReadableAsync(
-        this IQueryable<Offer> offers, ICurrentActor actor, Guid offerId, CancellationToken cancellationToken)
+    /// <summary>The offer, if it exists and the actor may read it: its supplier's, and of a DPS the actor may see.</summary>
+    public static async Task<Offer> GetReadableOfferAsync(this ICatalogueDb db, ICurrentActor actor, Guid offerId, CancellationToken cancellationToken)
     {
-        var offer = await offers.GetAsync(offerId, cancellationToken);
-        return actor.MayReadOfferOf(offer.SupplierId) ? offer : throw new NotFoundException("Offer", offerId);
+        var offer = await db.Offers.AsNoTracking().GetAsync(offerId, cancellationToken);
+        return actor.MayReadOfferOf(offer.SupplierId) && await db.MaySeeDpsAsync(actor, offer.DpsId, cancellationToken)
+            ? offer
+            : throw new NotFoundException("Offer", offerId);
     }
 
     /// <summary>The offer, if it exists and the actor is its supplier's staff.</summary>

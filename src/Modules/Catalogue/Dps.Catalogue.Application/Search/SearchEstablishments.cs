@@ -1,5 +1,8 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.Application.Participants;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace Dps.Catalogue.Application.Search;
 
-/// <summary>Active listings of a category within a radius: all of the needs, any of the features, ordered by distance then name.</summary>
+/// <summary>
+/// Active listings of a category within a radius: all of the needs, any of the features, ordered by distance then name.
+/// A buyer searches only the categories of its authority's DPSs; any other category answers 404.
+/// </summary>
 public sealed record SearchEstablishments(
     Guid? CategoryId,
     double? Latitude,
@@ -54,7 +60,7 @@ internal sealed class SearchEstablishmentsValidator : AbstractValidator<SearchEs
     }
 }
 
-internal sealed class SearchEstablishmentsHandler(ICatalogueDb db, IEstablishmentSearch search)
+internal sealed class SearchEstablishmentsHandler(ICatalogueDb db, ICurrentActor actor, IEstablishmentSearch search)
     : IRequestHandler<SearchEstablishments, Paged<EstablishmentSearchResult>>
 {
     public async Task<Paged<EstablishmentSearchResult>> Handle(SearchEstablishments query, CancellationToken cancellationToken)
@@ -62,8 +68,14 @@ internal sealed class SearchEstablishmentsHandler(ICatalogueDb db, IEstablishmen
         var categoryId = query.CategoryId!.Value;
         var taxonomy = await db.Taxonomies.AsNoTracking()
             .Where(t => t.CategoryId == categoryId)
+            .InDpssVisibleTo(actor, db, dpss => t => dpss.Contains(t.DpsId))
             .Select(t => new { t.Needs, t.Features })
             .SingleOrDefaultAsync(cancellationToken);
+        if (taxonomy is null && actor.SeesOnlyOwnAuthority())
+        {
+            throw new NotFoundException("Category", categoryId);
+        }
+
         var needs = Canonical(query.Needs, taxonomy?.Needs.Select(n => n.Code));
         var features = Canonical(query.Features, taxonomy?.Features.Select(f => f.Code));
         var criteria = new SearchCriteria(

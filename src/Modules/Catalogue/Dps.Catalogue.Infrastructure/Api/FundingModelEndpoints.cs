@@ -45,12 +45,13 @@ internal static class FundingModelEndpoints
                 int pageSize = PagingDefaults.PageSize) =>
                 new ListFundingModels(dpsId, categoryId, routeway, page, pageSize))
             .WithSummary("List funding models")
-            .WithDescription("Pages through funding models, optionally of one DPS, category or routeway. Every role may read them: buyers price business cases with them.");
+            .WithDescription("Pages through funding models, optionally of one DPS, category or routeway. Every role may read them (buyers price business cases with them), but a buyer sees only those of the DPSs its authority takes part in (as lead or participant): a `dpsId` or `categoryId` of any other DPS answers 404.")
+            .ProducesProblems(404);
 
         models.MapGetVersioned<FundingModelResponse>("{fundingModelId:guid}", "GetFundingModel", DpsRoles.All, (Guid fundingModelId) =>
                 new GetFundingModel(fundingModelId))
             .WithSummary("Get a funding model")
-            .WithDescription("The ETag header carries the version to send back as If-Match.");
+            .WithDescription("A buyer reads only those of the DPSs its authority takes part in (as lead or participant); any other answers 404. The ETag header carries the version to send back as If-Match.");
 
         models.MapPut("{fundingModelId:guid}", async (Guid fundingModelId, ChangeFundingModelRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

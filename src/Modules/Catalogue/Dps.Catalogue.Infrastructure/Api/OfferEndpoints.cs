@@ -76,11 +76,12 @@ internal static class OfferEndpoints
                 int pageSize = PagingDefaults.PageSize) =>
                 new ListOffers(dpsId, categoryId, supplierId, page, pageSize))
             .WithSummary("List offers")
-            .WithDescription("Pages through offers (their current versions), oldest first, optionally of one DPS, category or supplier. The DPS manager and auditors see every offer, withdrawn ones included with their status; a supplier sees only its own. A buyer sees only what it can buy now: active offers whose supplier has an establishment that is an active member of the category (a suspended or removed member's offers vanish from the list at once, as its establishments vanish from search). A buyer may still read any offer by its id.");
+            .WithDescription("Pages through offers (their current versions), oldest first, optionally of one DPS, category or supplier. The DPS manager and auditors see every offer, withdrawn ones included with their status; a supplier sees only its own. A buyer sees only what it can buy now in the DPSs its authority takes part in (as lead or participant): active offers whose supplier has an establishment that is an active member of the category (a suspended or removed member's offers vanish from the list at once, as its establishments vanish from search); a `dpsId` or `categoryId` of any other DPS answers 404. A buyer may still read by its id any offer of its authority's DPSs.")
+            .ProducesProblems(404);
 
         offers.MapGetVersioned<OfferResponse>("{offerId:guid}", "GetOffer", Readers, (Guid offerId) => new GetOffer(offerId))
             .WithSummary("Get an offer's current version")
-            .WithDescription("A supplier reads only its own offers; another's answers 404. `versionNumber` counts the offer's versions; the ETag header carries the version to send back as If-Match.");
+            .WithDescription("A supplier reads only its own offers, and a buyer only those of the DPSs its authority takes part in (as lead or participant); any other answers 404. `versionNumber` counts the offer's versions; the ETag header carries the version to send back as If-Match.");
 
         offers.MapPut("{offerId:guid}", async (Guid offerId, ReviseOfferRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
@@ -116,7 +117,7 @@ internal static class OfferEndpoints
         offers.MapList<OfferVersionResponse>("{offerId:guid}/versions", "ListOfferVersions", Readers, (Guid offerId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
                 new ListOfferVersions(offerId, page, pageSize))
             .WithSummary("List an offer's versions")
-            .WithDescription("Pages through every version of the offer, version 1 first; `isCurrent` marks the current one. A supplier reads only its own offers; another's answers 404.")
+            .WithDescription("Pages through every version of the offer, version 1 first; `isCurrent` marks the current one. A supplier reads only its own offers, and a buyer only those of the DPSs its authority takes part in; any other answers 404.")
             .ProducesProblems(404);
 
         offers.MapGet("{offerId:guid}/versions/{number:int}", async (Guid offerId, int number, IMediator mediator, CancellationToken ct) =>
@@ -124,7 +125,7 @@ internal static class OfferEndpoints
             .RequireRoles(Readers)
             .WithName("GetOfferVersion")
             .WithSummary("Get one version of an offer")
-            .WithDescription("The offer as it stood in version `number` (1 is as first submitted). A supplier reads only its own offers; another's answers 404.")
+            .WithDescription("The offer as it stood in version `number` (1 is as first submitted). A supplier reads only its own offers, and a buyer only those of the DPSs its authority takes part in; any other answers 404.")
             .ProducesProblems(404);
     }
 }

@@ -25,7 +25,8 @@ internal static class SearchEndpoints
                 new SearchEstablishments(categoryId, lat, lon, radiusMiles, Codes(needs), Codes(features), q, page, pageSize))
             .WithTags("Catalogue search")
             .WithSummary("Search the active establishments of a category near a place")
-            .WithDescription("Active (not suspended or removed) admitted establishments of the category within radiusMiles (great-circle, inclusive) of lat/lon, ordered by distance then name. needs=A,B keeps those meeting all of them; features=X,Y those offering any of them; q matches part of the name, ignoring case. Each result has its distance in miles (2 decimals), the requested needs and features it meets, its score and vacancies.");
+            .WithDescription("Active (not suspended or removed) admitted establishments of the category within radiusMiles (great-circle, inclusive) of lat/lon, ordered by distance then name. needs=A,B keeps those meeting all of them; features=X,Y those offering any of them; q matches part of the name, ignoring case. Each result has its distance in miles (2 decimals), the requested needs and features it meets, its score and vacancies. A buyer searches only the categories of the DPSs its authority takes part in (as lead or participant); any other category answers 404.")
+            .ProducesProblems(404);
 
     private static string[] Codes(string? csv) =>
         csv is null ? [] : csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

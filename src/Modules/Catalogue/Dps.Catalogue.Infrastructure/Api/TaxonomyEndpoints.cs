@@ -24,7 +24,7 @@ internal static class TaxonomyEndpoints
                 new GetTaxonomy(dpsId, categoryId, revision))
             .WithTags("Taxonomy")
             .WithSummary("Get a category's taxonomy of needs and features")
-            .WithDescription("The current revision, or an earlier one with ?revision=N (a referral keeps the marks it was published with). Opened by the Catalogue when it learns that the category was added (through Qualification's outbox), so it may answer 404 for a moment after the category is created.")
+            .WithDescription("The current revision, or an earlier one with ?revision=N (a referral keeps the marks it was published with). Opened by the Catalogue when it learns that the category was added (through Qualification's outbox), so it may answer 404 for a moment after the category is created. A buyer reads only the taxonomies of the DPSs its authority takes part in (as lead or participant); any other answers 404.")
             .ProducesProblems(400);
 
         api.MapPut("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy",

@@ -4,6 +4,7 @@ using Dps.Catalogue.Application;
 using Dps.Catalogue.Domain.FundingModels;
 using Dps.Catalogue.Domain.Offers;
 using Dps.Catalogue.Domain.Listings;
+using Dps.Catalogue.Domain.Participants;
 using Dps.Catalogue.Domain.Taxonomies;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
     public DbSet<FundingModel> FundingModels => Set<FundingModel>();
 
     public DbSet<ListedEstablishment> Listings => Set<ListedEstablishment>();
+
+    public DbSet<DpsParticipants> DpsParticipants => Set<DpsParticipants>();
 
     protected override Assembly DomainAssembly => typeof(Taxonomy).Assembly;
 

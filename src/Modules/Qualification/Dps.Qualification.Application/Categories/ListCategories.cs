@@ -1,7 +1,7 @@
-using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
-using Dps.Qualification.Domain.PurchasingSystems;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.Qualification.Application.PurchasingSystems;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,15 +15,11 @@ internal sealed class ListCategoriesValidator : AbstractValidator<ListCategories
     public ListCategoriesValidator() => Include(PagingRules.Instance);
 }
 
-internal sealed class ListCategoriesHandler(IQualificationDb db) : IRequestHandler<ListCategories, Paged<CategoryResponse>>
+internal sealed class ListCategoriesHandler(IQualificationDb db, ICurrentActor actor) : IRequestHandler<ListCategories, Paged<CategoryResponse>>
 {
     public async Task<Paged<CategoryResponse>> Handle(ListCategories query, CancellationToken cancellationToken)
     {
-        if (!await db.PurchasingSystems.AnyAsync(d => d.Id == DpsId.From(query.DpsId), cancellationToken))
-        {
-            throw new NotFoundException("DPS", query.DpsId);
-        }
-
+        await db.PurchasingSystems.EnsureVisibleAsync(query.DpsId, actor, cancellationToken);
         return await db.Categories.AsNoTracking().OfDps(query.DpsId).OrderBy(c => c.Name)
             .ToPagedAsync(query, CategoryResponse.From, cancellationToken);
     }

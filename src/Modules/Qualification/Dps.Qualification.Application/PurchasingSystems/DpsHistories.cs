@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
 using Dps.Qualification.Application.Contracts;
 using FluentValidation;
 using MediatR;
@@ -23,18 +24,18 @@ internal sealed class ListEntryClosuresValidator : AbstractValidator<ListEntryCl
     public ListEntryClosuresValidator() => Include(PagingRules.Instance);
 }
 
-internal sealed class DpsHistoriesHandler(IQualificationDb db)
+internal sealed class DpsHistoriesHandler(IQualificationDb db, ICurrentActor actor)
     : IRequestHandler<ListValidityChanges, Paged<ValidityChange>>, IRequestHandler<ListEntryClosures, Paged<EntryClosure>>
 {
     public async Task<Paged<ValidityChange>> Handle(ListValidityChanges query, CancellationToken cancellationToken)
     {
-        var dps = await db.PurchasingSystems.AsNoTracking().GetAsync(query.DpsId, cancellationToken);
+        var dps = await db.PurchasingSystems.AsNoTracking().VisibleTo(actor).GetAsync(query.DpsId, cancellationToken);
         return Paged<ValidityChange>.Of([.. dps.ValidityChanges.Select(ValidityChange.From)], query);
     }
 
     public async Task<Paged<EntryClosure>> Handle(ListEntryClosures query, CancellationToken cancellationToken)
     {
-        var dps = await db.PurchasingSystems.AsNoTracking().GetAsync(query.DpsId, cancellationToken);
+        var dps = await db.PurchasingSystems.AsNoTracking().VisibleTo(actor).GetAsync(query.DpsId, cancellationToken);
         return Paged<EntryClosure>.Of([.. dps.EntryClosures.OrderBy(c => c.ClosedFrom).Select(EntryClosure.From)], query);
     }
 }

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Application.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,8 @@ namespace Dps.Qualification.Application.PurchasingSystems;
 
 public sealed record GetDps(Guid DpsId) : IQuery<DpsResponse>;
 
-internal sealed class GetDpsHandler(IQualificationDb db, SchemeClock clock) : IRequestHandler<GetDps, DpsResponse>
+internal sealed class GetDpsHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock) : IRequestHandler<GetDps, DpsResponse>
 {
     public async Task<DpsResponse> Handle(GetDps query, CancellationToken cancellationToken) =>
-        DpsResponse.From(await db.PurchasingSystems.AsNoTracking().GetAsync(query.DpsId, cancellationToken), clock.Today);
+        DpsResponse.From(await db.PurchasingSystems.AsNoTracking().VisibleTo(actor).GetAsync(query.DpsId, cancellationToken), clock.Today);
 }

@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Application.Time;
 using FluentValidation;
 using MediatR;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application.PurchasingSystems;
 
-/// <summary>Every DPS, by reference; <paramref name="Search"/> matches reference or title.</summary>
+/// <summary>The DPSs the actor may see, by reference; <paramref name="Search"/> matches reference or title.</summary>
 public sealed record ListDps(string? Search, int Page, int PageSize) : IQuery<Paged<DpsResponse>>, IPagedQuery;
 
 internal sealed class ListDpsValidator : AbstractValidator<ListDps>
@@ -15,11 +16,11 @@ internal sealed class ListDpsValidator : AbstractValidator<ListDps>
     public ListDpsValidator() => Include(PagingRules.Instance);
 }
 
-internal sealed class ListDpsHandler(IQualificationDb db, SchemeClock clock) : IRequestHandler<ListDps, Paged<DpsResponse>>
+internal sealed class ListDpsHandler(IQualificationDb db, ICurrentActor actor, SchemeClock clock) : IRequestHandler<ListDps, Paged<DpsResponse>>
 {
     public Task<Paged<DpsResponse>> Handle(ListDps query, CancellationToken cancellationToken)
     {
-        var purchasingSystems = db.PurchasingSystems.AsNoTracking();
+        var purchasingSystems = db.PurchasingSystems.AsNoTracking().VisibleTo(actor);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim().ToLowerInvariant();

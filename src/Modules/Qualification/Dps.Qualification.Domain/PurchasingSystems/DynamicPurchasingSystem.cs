@@ -22,6 +22,12 @@ public sealed class DynamicPurchasingSystem : AggregateRoot
 
     public IReadOnlyList<Authority> ParticipatingAuthorities { get; private set; } = [];
 
+    /// <summary>
+    /// The ids of the authorities that take part (the lead among them), in order: a column of their own, so that the
+    /// DPSs a buyer's authority takes part in are found by a query.
+    /// </summary>
+    public Guid[] AuthorityIds { get; private set; } = [];
+
     public DateOnly ValidFrom { get; private set; }
 
     public DateOnly ValidUntil { get; private set; }
@@ -47,24 +53,25 @@ public sealed class DynamicPurchasingSystem : AggregateRoot
         CheckRule(new DpsReferenceMustBeUniqueRule(reference, referenceTaken));
         CheckRule(new DpsValidityMustEndAfterItStartsRule(validFrom, validUntil));
         CheckAuthorities(leadAuthority, participatingAuthorities);
-        return new DynamicPurchasingSystem
+        var dps = new DynamicPurchasingSystem
         {
             Id = DpsId.New(),
             Reference = reference,
             Title = title,
             LeadAuthority = leadAuthority,
-            ParticipatingAuthorities = participatingAuthorities,
             ValidFrom = validFrom,
             ValidUntil = validUntil,
             CreatedAt = now,
         };
+        dps.TakeParticipants(participatingAuthorities);
+        return dps;
     }
 
     public void Update(string title, IReadOnlyList<Authority> participatingAuthorities)
     {
         CheckAuthorities(LeadAuthority, participatingAuthorities);
         Title = title;
-        ParticipatingAuthorities = participatingAuthorities;
+        TakeParticipants(participatingAuthorities);
     }
 
     public Category AddCategory(
@@ -112,6 +119,18 @@ public sealed class DynamicPurchasingSystem : AggregateRoot
         CheckRule(new EntryClosuresMustNotOverlapRule(closure, EntryClosures));
         EntryClosures = [.. EntryClosures, closure];
         return closure;
+    }
+
+    /// <summary>Renaming an authority changes no one's access, so only a change of ids is announced.</summary>
+    private void TakeParticipants(IReadOnlyList<Authority> participatingAuthorities)
+    {
+        ParticipatingAuthorities = participatingAuthorities;
+        Guid[] authorityIds = [.. participatingAuthorities.Select(a => a.Id).Order()];
+        if (!authorityIds.ToHashSet().SetEquals(AuthorityIds))
+        {
+            AuthorityIds = authorityIds;
+            Raise(new DpsParticipantsChanged(Id, authorityIds));
+        }
     }
 
     private static void CheckAuthorities(Authority leadAuthority, IReadOnlyList<Authority> participatingAuthorities)

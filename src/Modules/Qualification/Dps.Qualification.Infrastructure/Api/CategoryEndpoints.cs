@@ -32,11 +32,13 @@ internal static class CategoryEndpoints
         categories.MapList<CategoryResponse>("", "ListCategories", DpsRoles.All, (Guid dpsId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
                 new ListCategories(dpsId, page, pageSize))
             .WithSummary("List a DPS's categories")
+            .WithDescription("A buyer reads only the categories of a DPS its authority takes part in (as lead or participant); any other DPS answers 404.")
             .ProducesProblems(404);
 
         categories.MapGetVersioned<CategoryResponse>("{categoryId:guid}", "GetCategory", DpsRoles.All, (Guid dpsId, Guid categoryId) =>
                 new GetCategory(dpsId, categoryId))
-            .WithSummary("Get a category");
+            .WithSummary("Get a category")
+            .WithDescription("A buyer reads only the categories of a DPS its authority takes part in (as lead or participant); any other DPS answers 404.");
 
         categories.MapPut("{categoryId:guid}", async (Guid dpsId, Guid categoryId, CategoryRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

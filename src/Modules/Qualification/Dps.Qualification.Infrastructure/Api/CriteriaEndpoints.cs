@@ -26,7 +26,7 @@ internal static class CriteriaEndpoints
         criteria.MapGetVersioned<CriteriaResponse>("", "GetCategoryCriteria", DpsRoles.All, (Guid dpsId, Guid categoryId) =>
                 new GetCategoryCriteria(dpsId, categoryId))
             .WithSummary("Get a category's criteria")
-            .WithDescription("Pass/fail criteria, weighted method statements, insurance levels, the core-cost lines to price and the affordability cap. Suppliers answer these when they apply.");
+            .WithDescription("Pass/fail criteria, weighted method statements, insurance levels, the core-cost lines to price and the affordability cap. Suppliers answer these when they apply. A buyer reads only the criteria of a DPS its authority takes part in (as lead or participant); any other DPS answers 404.");
 
         criteria.MapPut("", async (Guid dpsId, Guid categoryId, CriteriaRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

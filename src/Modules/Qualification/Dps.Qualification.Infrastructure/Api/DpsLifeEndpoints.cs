@@ -38,6 +38,7 @@ internal static class DpsLifeEndpoints
         dps.MapList<ValidityChange>("/validity-changes", "ListValidityChanges", DpsRoles.All, (Guid dpsId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
                 new ListValidityChanges(dpsId, page, pageSize))
             .WithSummary("List a DPS's recorded validity changes")
+            .WithDescription("Oldest first. A buyer reads only the history of a DPS its authority takes part in (as lead or participant); any other DPS answers 404.")
             .ProducesProblems(404);
 
         dps.MapPost("/entry-windows", async (Guid dpsId, EntryClosureRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -54,6 +55,7 @@ internal static class DpsLifeEndpoints
         dps.MapList<EntryClosure>("/entry-windows", "ListEntryClosures", DpsRoles.All, (Guid dpsId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
                 new ListEntryClosures(dpsId, page, pageSize))
             .WithSummary("List the periods a DPS is closed to new applications")
+            .WithDescription("By start date. A buyer reads only the history of a DPS its authority takes part in (as lead or participant); any other DPS answers 404.")
             .ProducesProblems(404);
     }
 }

@@ -51,11 +51,11 @@ internal static class PurchasingSystemEndpoints
                 int pageSize = PagingDefaults.PageSize) =>
                 new ListDps(search, page, pageSize))
             .WithSummary("List DPSs")
-            .WithDescription("Pages through every DPS by reference; `search` matches reference or title.");
+            .WithDescription("Pages through the DPSs by reference; `search` matches reference or title. A buyer sees only the DPSs its authority takes part in (as lead or participant); the manager, auditors and suppliers see every DPS.");
 
         dps.MapGetVersioned<DpsResponse>("{dpsId:guid}", "GetDps", DpsRoles.All, (Guid dpsId) => new GetDps(dpsId))
             .WithSummary("Get a DPS")
-            .WithDescription("The ETag header carries the version to send back as If-Match when updating.");
+            .WithDescription("A buyer reads only a DPS its authority takes part in (as lead or participant); any other answers 404. The ETag header carries the version to send back as If-Match when updating.");
 
         dps.MapPut("{dpsId:guid}", async (Guid dpsId, UpdateDpsRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
