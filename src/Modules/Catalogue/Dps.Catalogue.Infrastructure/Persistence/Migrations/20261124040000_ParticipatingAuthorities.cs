@@ -8,7 +8,7 @@ namespace Dps.Catalogue.Infrastructure.Persistence.Migrations;
 /// set up before are announced by Qualification's migration of the same date, through its outbox.
 /// </summary>
 [DbContext(typeof(CatalogueDbContext))]
-[Migration("20261124030000_ParticipatingAuthorities")]
+[Migration("20261124040000_ParticipatingAuthorities")]
 internal sealed class ParticipatingAuthorities : Migration
 {
     private const string Schema = CatalogueDbContext.SchemaName;

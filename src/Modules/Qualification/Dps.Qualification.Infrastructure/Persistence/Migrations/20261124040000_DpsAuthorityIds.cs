@@ -8,7 +8,7 @@ namespace Dps.Qualification.Infrastructure.Persistence.Migrations;
 /// before the Catalogue learnt participants from events, the event that tells it, so its buyers keep their access.
 /// </summary>
 [DbContext(typeof(QualificationDbContext))]
-[Migration("20261124030000_DpsAuthorityIds")]
+[Migration("20261124040000_DpsAuthorityIds")]
 internal sealed class DpsAuthorityIds : Migration
 {
     private const string Schema = QualificationDbContext.SchemaName;
