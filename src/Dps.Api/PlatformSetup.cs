@@ -57,6 +57,7 @@ public static class PlatformSetup
             context.ProblemDetails.Detail ??= StatusDetails.For(context.HttpContext);
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;

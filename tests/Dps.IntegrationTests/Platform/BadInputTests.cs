@@ -126,6 +126,20 @@ public sealed class BadInputTests : ApiTest
     }
 
     [Test]
+    public async Task A_caller_accepting_only_XML_still_gets_its_errors_as_problem_documents()
+    {
+        var manager = await AsManagerAsync();
+        manager.DefaultRequestHeaders.Accept.ParseAdd("application/xml");
+        var anonymous = Anonymous();
+        anonymous.DefaultRequestHeaders.Accept.ParseAdd("application/xml");
+
+        // The handler's 404 was a 500: the exception handler had nothing written for it.
+        await AssertProblemAsync(await manager.GetAsync($"/api/v1/dps/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await manager.PostAsJsonAsync("/api/v1/dps", new { }), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await anonymous.GetAsync("/api/v1/dps"), HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
     public async Task A_lost_race_without_If_Match_names_the_rule()
     {
         var manager = await AsManagerAsync();
