@@ -77,6 +77,7 @@ public static class PlatformSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCharsetGuard();
         app.UseDpsOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -125,6 +125,20 @@ public sealed class BadInputTests : ApiTest
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [TestCase("x-unknown")]
+    [TestCase("windows-1252")]
+    public async Task A_body_in_a_charset_the_API_cannot_read_is_a_415_problem(string charset)
+    {
+        var manager = await AsManagerAsync();
+        var body = new StringContent(Requests.NewDpsJson().ToJsonString());
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+
+        var response = await manager.PostAsync("/api/v1/dps", body);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain(charset));
+    }
+
     [Test]
     public async Task A_caller_accepting_only_XML_still_gets_its_errors_as_problem_documents()
     {
