@@ -29,7 +29,12 @@ internal static class BadParameters
     public static IEnumerable<BadText> ForPath(ApiParameter parameter) => parameter.Schema switch
     {
         { Format: "uuid" } => [new("not a UUID", "not-a-uuid", Forbidden: true), new("the nil UUID", Guid.Empty.ToString(), Forbidden: false)],
-        { Type: "integer" } => [new("text for an integer", "twelve", Forbidden: true), new("past the largest integer", "2147483648", Forbidden: true), new("minus one", "-1", Forbidden: false)],
+        { Type: "integer" } =>
+        [
+            new("text for an integer", "twelve", Forbidden: true),
+            new("past the largest integer", "2147483648", Forbidden: true),
+            new("minus one", "-1", Forbidden: false),
+        ],
         _ => [new("1,000 characters", new string('x', 1_000), Forbidden: false)],
     };
 
@@ -61,7 +66,8 @@ internal static class BadParameters
             case ("integer", _):
                 yield return new BadText("text for an integer", "twelve", Forbidden: true);
                 yield return new BadText("a fraction for an integer", "1.5", Forbidden: true);
-                yield return new BadText("past the largest integer", schema.Format == "int64" ? "9223372036854775808" : "2147483648", Forbidden: true);
+                var past = schema.Format == "int64" ? "9223372036854775808" : "2147483648";
+                yield return new BadText("past the largest integer", past, Forbidden: true);
                 yield return new BadText("the largest integer", schema.Format == "int64" ? "9223372036854775807" : "2147483647", Forbidden: false);
                 yield return new BadText("minus one", "-1", Forbidden: false);
                 yield return new BadText("zero", "0", Forbidden: false);

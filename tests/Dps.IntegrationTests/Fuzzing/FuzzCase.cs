@@ -19,7 +19,8 @@ public sealed record FuzzRequest(string Method, string Url, string? Body = null,
         if (Body is not null)
         {
             message.Content = new StringContent(Body, Encoding.UTF8);
-            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(ContentType.Contains(';', StringComparison.Ordinal) ? ContentType : $"{ContentType}; charset=utf-8");
+            var withCharset = ContentType.Contains(';', StringComparison.Ordinal) ? ContentType : $"{ContentType}; charset=utf-8";
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(withCharset);
         }
 
         foreach (var (name, value) in Headers)

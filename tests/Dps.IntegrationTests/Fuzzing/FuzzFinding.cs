@@ -4,5 +4,9 @@ namespace Dps.IntegrationTests.Fuzzing;
 public sealed record FuzzFinding(ApiOperation Operation, FuzzCase Case, int? Status, string Problem, string Response)
 {
     public override string ToString() =>
-        $"{Operation.Key}: {Problem}\n      request: {Case}\n      answer:  {(Status is null ? "" : $"{Status} ")}{FuzzRequest.Excerpt(Response, 500)}";
+        $"""
+        {Operation.Key}: {Problem}
+              request: {Case}
+              answer:  {(Status is null ? "" : $"{Status} ")}{FuzzRequest.Excerpt(Response, 500)}
+        """;
 }

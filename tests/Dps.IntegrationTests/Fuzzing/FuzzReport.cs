@@ -20,11 +20,12 @@ public sealed class FuzzReport(IReadOnlyList<OperationResult> results, TimeSpan 
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} × {g.Count()}");
         var known = Known.ToList();
+        var serverErrors = results.SelectMany(r => r.Answers).Count(a => a.Status is null or >= 500);
         return $"""
             Fuzzer: {results.Count} operations, {Requests} requests in {duration.TotalSeconds:N1} s
               answers: {string.Join(", ", statuses)}
-              5xx: {results.SelectMany(r => r.Answers).Count(a => a.Status is null or >= 500)}, failures: {Failures.Count()}, known issues: {known.Count}
-            {string.Concat(known.Select(k => $"  known: {k}\n"))}
+              5xx: {serverErrors}, failures: {Failures.Count()}, known issues: {known.Count}
+            {string.Concat(known.Select(k => $"  known, {KnownIssues.All.First(i => i.Covers(k)).Why}: {k}\n"))}
             """;
     }
 }

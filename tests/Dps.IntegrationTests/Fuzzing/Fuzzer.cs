@@ -62,5 +62,6 @@ public sealed record OperationResult(ApiOperation Operation, IReadOnlyList<Answe
     public IEnumerable<FuzzFinding> Failures => Findings.Where(f => !KnownIssues.All.Any(k => k.Covers(f)));
 
     public string Describe() =>
-        $"{Operation.Key} ({Answers.Count} requests):\n" + string.Join('\n', Answers.Select(a => $"  {a.Status?.ToString() ?? "---"} {a.Case}\n      → {FuzzRequest.Excerpt(a.Body, 700)}"));
+        $"{Operation.Key} ({Answers.Count} requests):\n"
+        + string.Join('\n', Answers.Select(a => $"  {a.Status?.ToString() ?? "---"} {a.Case}\n      → {FuzzRequest.Excerpt(a.Body, 300)}"));
 }

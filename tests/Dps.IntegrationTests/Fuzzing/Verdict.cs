@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Dps.IntegrationTests.Fuzzing;
 
-/// <summary>What the fuzzer asserts of every answer: no 5xx, every 4xx a problem document with a detail, no 2xx for input the schema forbids.</summary>
+/// <summary>
+/// What the fuzzer asserts of every answer: no 5xx, every 4xx a problem document with a detail, no 2xx for input the
+/// schema forbids.
+/// </summary>
 public static class Verdict
 {
     public const string ProblemMediaType = "application/problem+json";
