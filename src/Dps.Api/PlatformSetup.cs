@@ -59,6 +59,7 @@ public static class PlatformSetup
             context.ProblemDetails.Detail ??= StatusDetails.For(context.HttpContext);
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
@@ -79,6 +80,7 @@ public static class PlatformSetup
         app.UseExceptionHandler();
         app.Use(WebServerLimits.RefuseOverLongAddressesAsync);
         app.UseStatusCodePages();
+        app.UseCharsetGuard();
         app.UseDpsOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -10,11 +10,14 @@ public abstract class ApiTest
 
     protected string ConnectionString { get; private set; } = null!;
 
+    /// <summary>Settings the host of this class adds to the test defaults, e.g. seeding the demo data.</summary>
+    protected virtual Dictionary<string, string?>? HostSettings => null;
+
     [OneTimeSetUp]
     public async Task StartApi()
     {
         ConnectionString = await TestDatabase.CreateFromTemplateAsync();
-        Api = new DpsApiFactory(ConnectionString);
+        Api = new DpsApiFactory(ConnectionString, HostSettings);
     }
 
     [OneTimeTearDown]

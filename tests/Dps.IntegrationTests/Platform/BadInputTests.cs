@@ -125,6 +125,34 @@ public sealed class BadInputTests : ApiTest
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [TestCase("x-unknown")]
+    [TestCase("windows-1252")]
+    public async Task A_body_in_a_charset_the_API_cannot_read_is_a_415_problem(string charset)
+    {
+        var manager = await AsManagerAsync();
+        var body = new StringContent(Requests.NewDpsJson().ToJsonString());
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+
+        var response = await manager.PostAsync("/api/v1/dps", body);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain(charset));
+    }
+
+    [Test]
+    public async Task A_caller_accepting_only_XML_still_gets_its_errors_as_problem_documents()
+    {
+        var manager = await AsManagerAsync();
+        manager.DefaultRequestHeaders.Accept.ParseAdd("application/xml");
+        var anonymous = Anonymous();
+        anonymous.DefaultRequestHeaders.Accept.ParseAdd("application/xml");
+
+        // The handler's 404 was a 500: the exception handler had nothing written for it.
+        await AssertProblemAsync(await manager.GetAsync($"/api/v1/dps/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await manager.PostAsJsonAsync("/api/v1/dps", new { }), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await anonymous.GetAsync("/api/v1/dps"), HttpStatusCode.Unauthorized);
+    }
+
     [Test]
     public async Task A_lost_race_without_If_Match_names_the_rule()
     {
