@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dps.IntegrationTests.Infrastructure;
 
@@ -13,6 +14,8 @@ namespace Dps.IntegrationTests.Infrastructure;
 public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public string ConnectionString => connectionString;
+
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -32,6 +35,7 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
 
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>The DbContext type of the module with this schema (the contexts are internal to their modules).</summary>

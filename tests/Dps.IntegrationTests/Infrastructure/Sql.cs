@@ -22,4 +22,14 @@ public static class Sql
         parameters.Select((value, i) => new NpgsqlParameter($"p{i}", value)).ToList().ForEach(p => command.Parameters.Add(p));
         return await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>The first column of the first row, or default when there is no row.</summary>
+    public static async Task<T?> ScalarAsync<T>(string connectionString, string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        parameters.Select((value, i) => new NpgsqlParameter($"p{i}", value)).ToList().ForEach(p => command.Parameters.Add(p));
+        return await command.ExecuteScalarAsync() is T value ? value : default;
+    }
 }

@@ -28,6 +28,8 @@ public static class ModuleServiceCollectionExtensions
         services.AddScoped<RequestContext>();
         services.AddScoped<ModuleDbDependencies>();
         services.AddSingleton<OutboxSignals>();
+        services.AddSingleton<OutboxPublisher>();
+        services.AddScoped<DeliveryUnitOfWork>();
         services.AddSingleton<ModuleRegistry>();
         return services;
     }
@@ -35,7 +37,7 @@ public static class ModuleServiceCollectionExtensions
     /// <summary>
     /// Registers a module's store in its own schema (migrations history included). A module with an application
     /// assembly also gets its handlers, validators and audit trail reader; one that publishes integration events gets
-    /// the delivery and background processor of its outbox.
+    /// the delivery and background processor of its outbox, and the view of its parked messages.
     /// </summary>
     public static IServiceCollection AddModuleStore<TContext>(
         this IServiceCollection services, string schema, Assembly? applicationAssembly, bool publishesEvents)
@@ -53,6 +55,7 @@ public static class ModuleServiceCollectionExtensions
             services.AddSingleton<OutboxDelivery<TContext>>();
             services.AddSingleton<IOutboxDelivery>(provider => provider.GetRequiredService<OutboxDelivery<TContext>>());
             services.AddHostedService<OutboxProcessor<TContext>>();
+            services.AddScoped<IParkedOutboxMessages, ParkedOutboxMessages<TContext>>();
         }
 
         if (applicationAssembly is not null)

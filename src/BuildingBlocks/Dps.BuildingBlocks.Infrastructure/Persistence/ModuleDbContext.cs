@@ -55,7 +55,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
     }
 
     public Task<bool> HasProcessedAsync(Guid eventId, string consumer, CancellationToken cancellationToken) =>
-        InboxMessages.AnyAsync(m => m.EventId == eventId && m.Consumer == consumer, cancellationToken);
+        dependencies.Delivery.Covers(eventId)
+            ? dependencies.Delivery.HasProcessedAsync(this, eventId, consumer, cancellationToken)
+            : InboxMessages.AnyAsync(m => m.EventId == eventId && m.Consumer == consumer, cancellationToken);
 
     public void MarkProcessed(IntegrationEvent integrationEvent, string consumer) =>
         InboxMessages.Add(new InboxMessage
@@ -71,6 +73,11 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (Database.CurrentTransaction is null && dependencies.Delivery.IsOpen)
+        {
+            await dependencies.Delivery.EnlistAsync(this, cancellationToken);
+        }
+
         await DispatchDomainEventsAsync(cancellationToken);
         AuditTrailWriter.Append(this, dependencies);
         var outboxWritten = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
@@ -80,6 +87,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
                 $"{GetType().Name} writes to its outbox, but its module was added without publishesEvents: true, so nothing would deliver it.");
         }
 
+        // A failed save fails its whole unit of work, which is then rolled back: a savepoint around it would only cost two statements.
+        Database.AutoSavepointsEnabled = false;
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         _outboxWrittenSinceCommit |= outboxWritten;
         if (Database.CurrentTransaction is null)
