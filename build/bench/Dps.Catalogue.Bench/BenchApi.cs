@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using Dps.Bench;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -10,16 +8,6 @@ namespace Dps.Catalogue.Bench;
 /// <summary>The real API host, in process, on the benchmark database: migrated on start, no demo data, no outbox.</summary>
 internal sealed class BenchApi(string connectionString) : WebApplicationFactory<Program>
 {
-    /// <summary>Where the API project is, as WebApplicationFactory looks for it (run from the repository root).</summary>
-    public static void UseApiContentRoot()
-    {
-        const string Variable = "ASPNETCORE_TEST_CONTENTROOT_DPS_API";
-        if (Environment.GetEnvironmentVariable(Variable) is null)
-        {
-            Environment.SetEnvironmentVariable(Variable, Path.GetFullPath(Path.Combine("src", "Dps.Api")));
-        }
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var settings = new Dictionary<string, string?>
@@ -36,13 +24,6 @@ internal sealed class BenchApi(string connectionString) : WebApplicationFactory<
     }
 
     /// <summary>A client acting as a buyer, with a token minted by /dev/tokens.</summary>
-    public async Task<HttpClient> BuyerAsync()
-    {
-        var client = CreateClient();
-        var minted = await client.PostAsJsonAsync("/dev/tokens", new { role = "buyer", authorityId = Guid.Parse("5e700000-0000-4000-8000-000000000005") });
-        minted.EnsureSuccessStatusCode();
-        var token = (await minted.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public Task<HttpClient> BuyerAsync() =>
+        CreateClient().ActingAsAsync(new { role = "buyer", authorityId = Guid.Parse("5e700000-0000-4000-8000-000000000005") });
 }
