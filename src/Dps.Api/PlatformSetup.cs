@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Api;
 
@@ -26,7 +27,9 @@ public static class PlatformSetup
     public static IServiceCollection AddDpsPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDpsMediator();
-        services.AddHandlersAndValidators(typeof(PlatformSetup).Assembly);
+
+        // The platform's own requests (the audit trail, the sandbox clock) and store, registered as a module's are.
+        services.AddModuleStore<PlatformDbContext>(PlatformDbContext.SchemaName, typeof(PlatformSetup).Assembly, publishesEvents: false);
         services.AddSingleton(provider => new DatabaseSettings(
             provider.GetRequiredService<IConfiguration>().GetConnectionString("Dps")
             ?? throw new InvalidOperationException("Configure ConnectionStrings:Dps (build/run.sh sets it).")));
@@ -34,12 +37,8 @@ public static class PlatformSetup
         services.AddSingleton<DatabaseMigrator>();
         services.AddDemoData();
 
-        services.AddOptions<AuthSettings>()
-            .Bind(configuration.GetSection(AuthSettings.Section))
-            .Validate(
-                settings => !string.IsNullOrWhiteSpace(settings.Authority) || TokenValidation.SigningKeyOf(settings) is not null,
-                "Configure Auth:Authority (an OpenID Connect provider) or Auth:SigningKey (at least 32 characters).")
-            .ValidateOnStart();
+        services.AddOptions<AuthSettings>().Bind(configuration.GetSection(AuthSettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthSettings>, AuthSettingsValidation>();
         services.AddSingleton<TokenValidation>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
@@ -49,33 +48,27 @@ public static class PlatformSetup
         services.AddScoped<ActingPrincipal>();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
 
-        if (configuration.GetValue<bool>("Sandbox:Enabled"))
-        {
-            services.AddSingleton(new SandboxClock(TimeProvider.System));
-            services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<SandboxClock>());
-        }
-        else
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-
+        services.AddSandboxClock();
         services.AddSchemeClock();
 
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Detail ??= StatusDetails.For(context.HttpContext);
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new NoNulStringConverter());
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+            .AddCheck<TokenProviderReadyCheck>("token-provider", tags: ["ready"])
             .AddCheck<ParkedMessagesCheck>("outbox", tags: ["ready"]);
         services.AddDpsOpenApi();
         return services;
@@ -90,20 +83,28 @@ public static class PlatformSetup
         app.UseAuthorization();
     }
 
+    /// <summary>The group every API endpoint is mapped in: its prefix and the checks of its input.</summary>
+    public static RouteGroupBuilder MapDpsApi(this WebApplication app) =>
+        app.MapGroup("/api/v1").AddEndpointFilterFactory(InputGuards.Create);
+
     public static void MapPlatformEndpoints(this WebApplication app, IEndpointRouteBuilder api)
     {
         api.MapAuditTrail();
         api.MapParkedOutboxMessages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithTags("Health");
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthText.WriteAsync })
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+            {
+                Predicate = check => check.Tags.Contains("ready"),
+                ResponseWriter = HealthReportWriter.WriteAsync,
+            })
             .AllowAnonymous().WithTags("Health");
         if (app.Environment.IsDevelopment())
         {
             app.MapDevTokens();
         }
 
-        // Mapped exactly when the clock was registered, so the two decisions cannot disagree.
-        if (app.Services.GetService<SandboxClock>() is not null)
+        // The same settings choose the TimeProvider, so the two decisions cannot disagree.
+        if (app.Services.IsSandboxEnabled())
         {
             api.MapSandboxClock();
         }

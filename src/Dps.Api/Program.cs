@@ -24,7 +24,7 @@ if (args.Contains("migrate"))
 }
 
 app.UseDpsPlatform();
-var api = app.MapGroup("/api/v1");
+var api = app.MapDpsApi();
 api.MapQualificationEndpoints();
 api.MapCatalogueEndpoints();
 app.MapPlatformEndpoints(api);

@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.Catalogue.Application.Taxonomies;
 using Dps.Qualification.Application.Categories;
@@ -78,7 +79,7 @@ internal sealed partial class DemoDataSeeder(
     private static async Task<CriteriaResponse> SetCriteriaAsync(IMediator mediator, string dpsReference, CategoryResponse category, CancellationToken cancellationToken)
     {
         var current = await mediator.Send(new GetCategoryCriteria(category.DpsId, category.Id), cancellationToken);
-        return await mediator.Send(DemoCriteria.For(dpsReference, category, current.CoreCostLines), cancellationToken);
+        return await mediator.Send(DemoCriteria.For(dpsReference, category, current.CoreCostLines.ToDomain()), cancellationToken);
     }
 
     private static async Task SetTaxonomiesAsync(IMediator manager, DemoScheme scheme, CancellationToken cancellationToken)

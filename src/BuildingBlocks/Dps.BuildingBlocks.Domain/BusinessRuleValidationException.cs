@@ -4,8 +4,8 @@ public sealed class BusinessRuleValidationException(IBusinessRule brokenRule) : 
 {
     public IBusinessRule BrokenRule { get; } = brokenRule;
 
-    /// <summary>The rule's class name without the "Rule" suffix, e.g. <c>DpsValidityMustEndAfterItStarts</c>.</summary>
-    public string RuleName => NameOf(BrokenRule.GetType());
+    /// <summary>The rule's name, e.g. <c>DpsValidityMustEndAfterItStarts</c>.</summary>
+    public string RuleName => BrokenRule.Name;
 
     public static string NameOf(Type ruleType) =>
         ruleType.Name.EndsWith("Rule", StringComparison.Ordinal) ? ruleType.Name[..^4] : ruleType.Name;

@@ -7,6 +7,9 @@ public interface IBusinessRule
 
     string Message { get; }
 
+    /// <summary>What problem documents call the rule: its class name without the "Rule" suffix.</summary>
+    string Name => BusinessRuleValidationException.NameOf(GetType());
+
     /// <summary>Conflict for rules about the current state (409); Unprocessable for everything else (422).</summary>
     BusinessRuleKind Kind => BusinessRuleKind.Unprocessable;
 }

@@ -68,7 +68,8 @@ public static class DevTokenEndpoints
             claims[DpsClaims.SupplierId] = supplierId.ToString();
         }
 
-        var expires = now + settings.DevTokenLifetime;
+        // Never longer than the validation allows, or the minted token would be refused.
+        var expires = now + (settings.DevTokenLifetime < settings.MaxTokenLifetime ? settings.DevTokenLifetime : settings.MaxTokenLifetime);
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,

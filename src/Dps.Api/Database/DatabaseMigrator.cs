@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Api.Database;
 
-/// <summary>Applies every module's migrations, each into its own schema (creating the database if needed).</summary>
+/// <summary>Applies the migrations of the platform's store and of every module's, each into its own schema (creating the database if needed).</summary>
 public sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ModuleRegistry modules, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)

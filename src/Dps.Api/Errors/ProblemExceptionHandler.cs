@@ -20,7 +20,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             BusinessRuleValidationException broken => Problems.BrokenRule(broken),
             ForbiddenException forbidden => Problems.Status(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
             NotFoundException notFound => Problems.Status(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
-            PreconditionFailedException stale => Problems.Status(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),
+            PreconditionFailedException stale => Problems.PreconditionFailed(stale.Message),
             DbUpdateConcurrencyException => Problems.ConcurrentUpdate(clientSentIfMatch: httpContext.Request.Headers.IfMatch.Count > 0),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } =>
                 Problems.Duplicate(unique.ConstraintName),

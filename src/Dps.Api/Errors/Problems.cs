@@ -26,7 +26,7 @@ internal static partial class Problems
         var (field, message) = badRequest.InnerException switch
         {
             JsonException json => JsonProblem(json),
-            _ => (ParameterOf(badRequest.Message), badRequest.Message),
+            _ => BindingProblem(badRequest.Message),
         };
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] })
         {
@@ -39,23 +39,34 @@ internal static partial class Problems
     public static ProblemDetails BrokenRule(BusinessRuleValidationException broken)
     {
         var conflict = broken.BrokenRule.Kind == BusinessRuleKind.Conflict;
-        var problem = Status(
-            conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-            "A business rule was broken.",
-            broken.Message);
-        problem.Extensions[RuleMember] = broken.RuleName;
-        return problem;
+        return WithRule(
+            Status(conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, "A business rule was broken.", broken.Message),
+            broken.RuleName);
     }
 
-    public static ProblemDetails ConcurrentUpdate(bool clientSentIfMatch) => Status(
-        clientSentIfMatch ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
-        "The resource was changed by someone else meanwhile.",
-        "Read it again and retry with its new ETag as If-Match.");
+    /// <summary>The rule every lost update breaks, whether If-Match caught it (412) or the database did (409).</summary>
+    public const string ConcurrencyRule = "ChangesMustStartFromTheCurrentVersion";
+
+    public static ProblemDetails ConcurrentUpdate(bool clientSentIfMatch) => WithRule(
+        Status(
+            clientSentIfMatch ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
+            "The resource was changed by someone else meanwhile.",
+            "Read it again and retry with its new ETag as If-Match."),
+        ConcurrencyRule);
+
+    public static ProblemDetails PreconditionFailed(string detail) =>
+        WithRule(Status(StatusCodes.Status412PreconditionFailed, "The resource has changed.", detail), ConcurrencyRule);
 
     public static ProblemDetails Duplicate(string? constraint)
     {
-        var problem = Status(StatusCodes.Status409Conflict, "A resource like this already exists.", $"A unique rule was broken ({constraint}).");
-        problem.Extensions[RuleMember] = "MustBeUnique";
+        return WithRule(
+            Status(StatusCodes.Status409Conflict, "A resource like this already exists.", $"A unique rule was broken ({constraint})."),
+            "MustBeUnique");
+    }
+
+    private static ProblemDetails WithRule(ProblemDetails problem, string rule)
+    {
+        problem.Extensions[RuleMember] = rule;
         return problem;
     }
 
@@ -72,9 +83,39 @@ internal static partial class Problems
             return (member, $"'{member}' is not a field of this request.");
         }
 
+        if (json.Message.StartsWith(NoNulStringConverter.Message, StringComparison.Ordinal))
+        {
+            return (field, $"'{field}' {NoNulStringConverter.Message}.");
+        }
+
         return field.Length == 0
             ? (field, "The body is not valid JSON.")
             : (field, $"'{field}' has a value of the wrong type or format.");
+    }
+
+    /// <summary>A route or query value that does not parse, said in the API's terms rather than .NET's.</summary>
+    private static (string Field, string Message) BindingProblem(string message)
+    {
+        if (BindingFailure().Match(message) is not { Success: true } failure)
+        {
+            var parameter = ParameterOf(message);
+            return message.StartsWith("Required parameter", StringComparison.Ordinal) && parameter.Length > 0
+                ? (parameter, $"'{parameter}' is required.")
+                : (parameter, message);
+        }
+
+        var field = FieldName(failure.Groups["name"].Value);
+        var expected = failure.Groups["type"].Value switch
+        {
+            "int" or "long" or "Int32" or "Int64" => "a whole number",
+            "double" or "decimal" or "float" or "Double" or "Decimal" => "a number",
+            "Guid" => "a UUID",
+            "DateOnly" => "a date (yyyy-mm-dd)",
+            "DateTimeOffset" or "DateTime" => "a date and time (ISO 8601)",
+            "bool" or "Boolean" => "true or false",
+            _ => "in the documented format",
+        };
+        return (field, $"'{field}' must be {expected}; got \"{failure.Groups["value"].Value}\".");
     }
 
     /// <summary>"ParticipatingAuthorities[0].Name" becomes "participatingAuthorities[0].name", as the JSON spells it.</summary>
@@ -87,6 +128,9 @@ internal static partial class Problems
 
     [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial Regex UnmappedMember();
+
+    [GeneratedRegex("Failed to bind parameter \"(?:Nullable<)?(?<type>\\w+)>? (?<name>\\w+)\" from \"(?<value>.*)\"")]
+    private static partial Regex BindingFailure();
 
     [GeneratedRegex("parameter \"\\S+ (?<name>\\w+)\"")]
     private static partial Regex ParameterName();

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Dps.Api.Health;
 
-/// <summary>Ready when the database answers and every module's migrations are applied.</summary>
+/// <summary>Ready when the database answers and the migrations of every store (the platform's and each module's) are applied.</summary>
 public sealed class DatabaseReadyCheck(IServiceScopeFactory scopes, ModuleRegistry modules) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -21,7 +21,7 @@ public sealed class DatabaseReadyCheck(IServiceScopeFactory scopes, ModuleRegist
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
-                return HealthCheckResult.Unhealthy($"Module {module.Name} has migrations to apply: {string.Join(", ", pending)}.");
+                return HealthCheckResult.Unhealthy($"Schema {module.Name} has migrations to apply: {string.Join(", ", pending)}.");
             }
         }
 

@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.BuildingBlocks.Infrastructure.Outbox;
 using MediatR;
 
 namespace Dps.Api.Outbox;
@@ -11,13 +12,10 @@ public static class OutboxEndpoints
     {
         var parked = api.MapGroup("/outbox/parked").WithTags("Outbox");
 
-        parked.MapGet("", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListParkedMessages(page, pageSize), ct)))
-            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor)
-            .WithName("ListParkedOutboxMessages")
+        parked.MapList<ParkedOutboxMessage>("", "ListParkedOutboxMessages", [DpsRoles.Manager, DpsRoles.Auditor], (int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                new ListParkedMessages(page, pageSize))
             .WithSummary("List the integration events delivery gave up on")
-            .WithDescription("A failed delivery is retried with exponential back-off until `Outbox:GiveUpAfter` (default 24 hours) has passed since its first failure; then the event is parked, and `/health/ready` reports Degraded. Each shows its module, type, payload, attempts, last error and when it was parked, most recently parked first.")
-            .ProducesProblems(400);
+            .WithDescription("A failed delivery is retried with exponential back-off until `Outbox:GiveUpAfter` (default 24 hours) has passed since its first failure; then the event is parked, and `/health/ready` reports Degraded. Each shows its module, type, payload, attempts, last error and when it was parked, most recently parked first.");
 
         parked.MapPost("{module}/{messageId:guid}/redelivery", async (string module, Guid messageId, IMediator mediator, CancellationToken ct) =>
             {

@@ -1,15 +1,37 @@
 namespace Dps.Api.Sandbox;
 
-/// <summary>The platform clock in a sandbox: real time plus an offset testers move forward to pass deadlines.</summary>
-public sealed class SandboxClock(TimeProvider real) : TimeProvider
+/// <summary>The one row of platform.sandbox_clock: how far ahead of real time the platform clock is, and who last moved it.</summary>
+internal sealed class SandboxClock
 {
-    private long _offsetTicks;
+    public const int TheOnlyId = 1;
 
-    public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+    public int Id { get; private set; } = TheOnlyId;
 
-    public override DateTimeOffset GetUtcNow() => real.GetUtcNow() + Offset;
+    /// <summary>Never negative: the clock is never behind real time.</summary>
+    public TimeSpan Offset { get; private set; }
 
-    public void AdvanceBy(TimeSpan duration) => Interlocked.Add(ref _offsetTicks, duration.Ticks);
+    /// <summary>Counts the moves, so that a process keeps the newest offset it has seen.</summary>
+    public long Version { get; private set; }
 
-    public void Reset() => Interlocked.Exchange(ref _offsetTicks, 0);
+    /// <summary>The real time of the last move.</summary>
+    public DateTimeOffset? MovedAt { get; private set; }
+
+    public string? MovedBy { get; private set; }
+
+    public SandboxClockReading Reading => new(Offset, Version);
+
+    public void MoveTo(TimeSpan offset, string actorId, DateTimeOffset realNow)
+    {
+        // PostgreSQL's interval keeps whole microseconds; keep what every replica will read back.
+        Offset = TimeSpan.FromTicks(offset.Ticks - (offset.Ticks % TimeSpan.TicksPerMicrosecond));
+        Version++;
+        MovedAt = realNow;
+        MovedBy = actorId;
+    }
+}
+
+/// <summary>The stored offset as one process read it, and the move (<see cref="SandboxClock.Version"/>) it came from.</summary>
+internal sealed record SandboxClockReading(TimeSpan Offset, long Version)
+{
+    public static readonly SandboxClockReading RealTime = new(TimeSpan.Zero, 0);
 }

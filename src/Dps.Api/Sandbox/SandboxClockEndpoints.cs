@@ -1,53 +1,42 @@
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
-using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Api.Sandbox;
 
-public static class SandboxClockEndpoints
+internal static class SandboxClockEndpoints
 {
-    public sealed record ClockResponse(DateTimeOffset Now, TimeSpan Offset);
-
-    /// <summary>Move the clock forward by <see cref="AdvanceBy"/> (e.g. "10.00:00:00" for ten days), or back to real time with <see cref="Reset"/>.</summary>
     public sealed record ClockChange(TimeSpan? AdvanceBy, bool Reset = false);
 
-    private sealed class ClockChangeValidator : AbstractValidator<ClockChange>
-    {
-        public static readonly ClockChangeValidator Instance = new();
-
-        private ClockChangeValidator()
-        {
-            RuleFor(c => c.AdvanceBy).NotNull().Unless(c => c.Reset).WithMessage("Give 'AdvanceBy' (e.g. \"10.00:00:00\") or 'Reset': true.");
-            RuleFor(c => c.AdvanceBy).GreaterThan(TimeSpan.Zero).WithMessage("The clock only moves forward; use 'Reset' to return to real time.");
-        }
-    }
+    public sealed record ClockResponse(DateTimeOffset Now, TimeSpan Offset, TimeSpan MaxAdvance);
 
     public static void MapSandboxClock(this IEndpointRouteBuilder api)
     {
-        var clock = api.MapGroup("/sandbox/clock").WithTags("Sandbox").RequireRoles(DpsRoles.All);
+        var clock = api.MapGroup("/sandbox/clock").WithTags("Sandbox");
 
-        clock.MapGet("", (SandboxClock sandbox) => TypedResults.Ok(new ClockResponse(sandbox.GetUtcNow(), sandbox.Offset)))
+        clock.MapGet("", (SandboxTimeProvider time, IOptions<SandboxSettings> options) => TypedResults.Ok(Show(time, options)))
+            .RequireRoles(DpsRoles.All)
             .WithName("GetSandboxClock")
-            .WithSummary("Read the platform clock (sandbox only)");
+            .WithSummary("Read the platform clock (sandbox only)")
+            .WithDescription("The platform time, how far ahead of real time it is, and how far ahead it may be moved.");
 
-        clock.MapPost("", (ClockChange change, SandboxClock sandbox) =>
+        clock.MapPost("", async (ClockChange change, IMediator mediator, SandboxTimeProvider time, IOptions<SandboxSettings> options, CancellationToken ct) =>
             {
-                ClockChangeValidator.Instance.ValidateAndThrow(change);
-                if (change.Reset)
-                {
-                    sandbox.Reset();
-                }
-
-                if (change.AdvanceBy is { } duration)
-                {
-                    sandbox.AdvanceBy(duration);
-                }
-
-                return TypedResults.Ok(new ClockResponse(sandbox.GetUtcNow(), sandbox.Offset));
+                // This process sees the move at once; the other replicas within Sandbox:RefreshInterval.
+                time.Observe(await mediator.Send(new MoveSandboxClock(change.AdvanceBy, change.Reset), ct));
+                return TypedResults.Ok(Show(time, options));
             })
+            .RequireRoles(DpsRoles.Manager)
             .WithName("AdvanceSandboxClock")
             .WithSummary("Advance the platform clock (sandbox only)")
-            .WithDescription("Moves every deadline computation forward, e.g. to pass a referral's response deadline or an application's decision date.")
+            .WithDescription(
+                "Moves every deadline computation forward, e.g. to pass a referral's response deadline or an application's decision date: "
+                + "`advanceBy` (e.g. \"10.00:00:00\") adds to the offset, `reset: true` returns to real time. The clock is never behind real "
+                + "time nor more than `maxAdvance` (Sandbox:MaxAdvance, five years by default) ahead of it. Every move is in the audit trail.")
             .ProducesProblems(400);
     }
+
+    private static ClockResponse Show(SandboxTimeProvider time, IOptions<SandboxSettings> options) =>
+        new(time.GetUtcNow(), time.Offset, options.Value.MaxAdvance);
 }

@@ -10,12 +10,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Dps.IntegrationTests.Infrastructure;
 
-/// <summary>The real API host on a test database: Development settings, no demo data, a quick outbox.</summary>
-public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The real API host on a test database: Development settings (the sandbox clock among them), no demo data, a quick
+/// outbox and clock refresh.
+/// </summary>
+public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null, string environment = "Development")
+    : WebApplicationFactory<Program>
 {
     public string ConnectionString => connectionString;
 
-    public CapturedLogs Logs { get; } = new();
+    /// <summary>What this host logged, at the levels its settings let through.</summary>
+    public LogCapture Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,7 +29,7 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
             ["ConnectionStrings:Dps"] = connectionString,
             ["Database:MigrateOnStartup"] = "false",
             ["DemoData:Seed"] = "false",
-            ["Sandbox:Enabled"] = "true",
+            ["Sandbox:RefreshInterval"] = "00:00:00.200",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -33,9 +38,26 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
             effective[key] = value;
         }
 
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+    }
+
+    /// <summary>This host with more settings on top.</summary>
+    public WebApplicationFactory<Program> With(Dictionary<string, string?> settings, LogCapture? logs = null) =>
+        WithWebHostBuilder(builder => Configure(builder, settings, logs));
+
+    /// <summary>This host outside Development (so without appsettings.Development.json), with more settings on top.</summary>
+    public WebApplicationFactory<Program> InProduction(Dictionary<string, string?> settings, LogCapture? logs = null) =>
+        WithWebHostBuilder(builder => Configure(builder.UseSetting("environment", "Production"), settings, logs));
+
+    private static void Configure(IWebHostBuilder builder, Dictionary<string, string?> settings, LogCapture? logs)
+    {
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
     }
 
     /// <summary>The DbContext type of the module with this schema (the contexts are internal to their modules).</summary>

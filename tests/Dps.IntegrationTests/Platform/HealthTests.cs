@@ -39,4 +39,23 @@ public sealed class HealthTests : ApiTest
             await TestDatabase.DropAsync(empty);
         }
     }
+
+    [Test]
+    public async Task Not_ready_while_the_platform_store_has_a_migration_to_apply()
+    {
+        var unmigratedPlatform = await TestDatabase.CreateFromTemplateAsync();
+        try
+        {
+            await Sql.ExecuteAsync(unmigratedPlatform, "DELETE FROM platform.__migrations_history");
+            await using var api = new DpsApiFactory(unmigratedPlatform);
+
+            var response = await api.CreateClient().GetAsync("/health/ready");
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(unmigratedPlatform);
+        }
+    }
 }

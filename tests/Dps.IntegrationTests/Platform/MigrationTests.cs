@@ -33,14 +33,14 @@ public sealed class MigrationTests
         """;
 
     [Test]
-    public async Task Every_module_lives_in_its_own_schema_with_its_own_migrations_history()
+    public async Task The_platform_and_every_module_live_in_their_own_schemas_with_their_own_migrations_histories()
     {
         var migrated = await TestDatabase.CreateFromTemplateAsync();
         try
         {
             var histories = await ReadAsync(migrated, "SELECT table_schema FROM information_schema.tables WHERE table_name = '__migrations_history'");
 
-            Assert.That(histories, Is.EquivalentTo(new[] { "qualification", "catalogue", "referral", "evaluation", "contract_management" }));
+            Assert.That(histories, Is.EquivalentTo(new[] { "platform", "qualification", "catalogue", "referral", "evaluation", "contract_management" }));
         }
         finally
         {

@@ -33,12 +33,12 @@ public sealed class ModuleCompositionTests : ApiTest
     }
 
     [Test]
-    public async Task A_module_without_an_application_has_no_audit_trail_to_merge()
+    public async Task A_module_without_an_application_has_no_audit_trail_to_merge_and_the_platform_has_one()
     {
         await using var scope = Api.Services.CreateAsyncScope();
 
         var audited = scope.ServiceProvider.GetServices<IAuditTrailReader>().Select(r => r.GetType().GetGenericArguments().Single());
 
-        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("qualification"), Api.DbContextOf("catalogue") }));
+        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("platform"), Api.DbContextOf("qualification"), Api.DbContextOf("catalogue") }));
     }
 }

@@ -1,10 +1,9 @@
 using System.Net;
-using Dps.Api.Sandbox;
+using System.Net.Http.Json;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.IntegrationTests.Catalogue;
 using Dps.IntegrationTests.Infrastructure;
 using Dps.Qualification.IntegrationEvents;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static Dps.IntegrationTests.Platform.QualificationOutbox;
 
@@ -15,7 +14,7 @@ namespace Dps.IntegrationTests.Platform;
 /// give-up time; a parked message is an error in the log, Degraded on /health/ready and listed for the manager.
 /// The sandbox clock stands in for the passing minutes. Each test has its own database.
 /// </summary>
-public sealed class OutboxRetryTests
+public sealed class OutboxRetryTests : DatabasePerTest
 {
     private static readonly Dictionary<string, string?> MinuteRetries = new()
     {
@@ -25,18 +24,10 @@ public sealed class OutboxRetryTests
         ["Outbox:GiveUpAfter"] = "01:00:00",
     };
 
-    private string _database = null!;
-
-    [SetUp]
-    public async Task CreateDatabase() => _database = await TestDatabase.CreateFromTemplateAsync();
-
-    [TearDown]
-    public Task DropDatabase() => TestDatabase.DropAsync(_database);
-
     [Test]
     public async Task A_failed_delivery_is_retried_after_its_back_off_not_at_once()
     {
-        await using var api = new DpsApiFactory(_database, MinuteRetries);
+        await using var api = new DpsApiFactory(Database, MinuteRetries);
         var change = ScoreChange(CatalogueEvents.Admission());
         await WriteAsync(api, change);
         await Eventually.Until(() => AttemptsAsync(api, change.Id), n => n == 1, "the first delivery to fail");
@@ -45,7 +36,7 @@ public sealed class OutboxRetryTests
 
         await Task.Delay(TimeSpan.FromSeconds(1)); // five polls
         var attemptsBeforeDue = await AttemptsAsync(api, change.Id);
-        Clock(api).AdvanceBy(TimeSpan.FromMinutes(1));
+        await AdvanceClockAsync(api, TimeSpan.FromMinutes(1));
         await Eventually.Until(() => AttemptsAsync(api, change.Id), n => n == 2, "the retry once due");
         var secondDue = await TimeAsync(api, change.Id, "next_attempt_at");
 
@@ -58,10 +49,10 @@ public sealed class OutboxRetryTests
     [Test]
     public async Task A_message_still_failing_after_the_give_up_time_is_parked_and_logged_as_an_error()
     {
-        await using var api = new DpsApiFactory(_database, MinuteRetries);
+        await using var api = new DpsApiFactory(Database, MinuteRetries);
         var change = await ParkAsync(api, CatalogueEvents.Admission());
 
-        Clock(api).AdvanceBy(TimeSpan.FromDays(1));
+        await AdvanceClockAsync(api, TimeSpan.FromDays(1));
         await Task.Delay(TimeSpan.FromSeconds(1)); // five polls
 
         Assert.That(await AttemptsAsync(api, change.Id), Is.EqualTo(2), "a parked message is not retried");
@@ -74,7 +65,7 @@ public sealed class OutboxRetryTests
     [Test]
     public async Task Parked_messages_leave_ready_degraded_naming_the_module_and_how_many()
     {
-        await using var api = new DpsApiFactory(_database, MinuteRetries);
+        await using var api = new DpsApiFactory(Database, MinuteRetries);
         await ParkAsync(api, CatalogueEvents.Admission());
 
         var ready = await api.CreateClient().GetAsync("/health/ready");
@@ -86,7 +77,7 @@ public sealed class OutboxRetryTests
     [Test]
     public async Task The_manager_and_auditors_see_each_parked_message_with_its_last_error()
     {
-        await using var api = new DpsApiFactory(_database, MinuteRetries);
+        await using var api = new DpsApiFactory(Database, MinuteRetries);
         var change = await ParkAsync(api, CatalogueEvents.Admission());
 
         var page = await (await (await api.ClientAsAsync(DpsRoles.Auditor)).GetAsync("/api/v1/outbox/parked")).JsonAsync();
@@ -105,7 +96,7 @@ public sealed class OutboxRetryTests
     [Test]
     public async Task A_redelivered_message_is_delivered_once_its_cause_is_dealt_with_and_the_redelivery_is_audited()
     {
-        await using var api = new DpsApiFactory(_database, MinuteRetries);
+        await using var api = new DpsApiFactory(Database, MinuteRetries);
         var admission = CatalogueEvents.Admission();
         var change = await ParkAsync(api, admission);
         await CatalogueEvents.PublishAsync(api, admission);
@@ -116,7 +107,7 @@ public sealed class OutboxRetryTests
         Assert.That(redelivery.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         await Eventually.Until(() => DeliveredAsync(api, change.Id), delivered => delivered, "the redelivery");
         Assert.That(
-            await Sql.ScalarAsync<decimal>(_database, "SELECT score FROM catalogue.listed_establishments WHERE establishment_id = @p0", admission.EstablishmentId),
+            await Sql.ScalarAsync<decimal>(Database, "SELECT score FROM catalogue.listed_establishments WHERE establishment_id = @p0", admission.EstablishmentId),
             Is.EqualTo(change.NewScore));
         Assert.That(await (await api.CreateClient().GetAsync("/health/ready")).Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
         var audit = await (await manager.GetAsync($"/api/v1/audit?entityId={change.Id}")).JsonAsync();
@@ -130,7 +121,7 @@ public sealed class OutboxRetryTests
     [Test]
     public async Task Only_a_parked_message_of_a_module_that_publishes_events_can_be_redelivered()
     {
-        await using var api = new DpsApiFactory(_database, MinuteRetries);
+        await using var api = new DpsApiFactory(Database, MinuteRetries);
         var change = await ParkAsync(api, CatalogueEvents.Admission());
         var manager = await api.ClientAsAsync(DpsRoles.Manager);
 
@@ -145,7 +136,11 @@ public sealed class OutboxRetryTests
         Assert.That(await ParkedAsync(api, change.Id), Is.True);
     }
 
-    private static SandboxClock Clock(DpsApiFactory api) => api.Services.GetRequiredService<SandboxClock>();
+    private static async Task AdvanceClockAsync(DpsApiFactory api, TimeSpan by)
+    {
+        var moved = await (await api.ClientAsAsync(DpsRoles.Manager)).PostAsJsonAsync("/api/v1/sandbox/clock", new { advanceBy = by.ToString("c") });
+        Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.Content.ReadAsStringAsync());
+    }
 
     /// <summary>A score change the Catalogue cannot consume (its admission never arrived), failed once, then again past the give-up hour.</summary>
     private static async Task<CoreCompetencyScoreChangedIntegrationEvent> ParkAsync(DpsApiFactory api, EstablishmentAdmittedIntegrationEvent admission)
@@ -153,7 +148,7 @@ public sealed class OutboxRetryTests
         var change = ScoreChange(admission);
         await WriteAsync(api, change);
         await Eventually.Until(() => AttemptsAsync(api, change.Id), n => n == 1, "the first delivery to fail");
-        Clock(api).AdvanceBy(TimeSpan.FromMinutes(61));
+        await AdvanceClockAsync(api, TimeSpan.FromMinutes(61));
         await Eventually.Until(() => ParkedAsync(api, change.Id), parked => parked, "the message to be parked");
         return change;
     }

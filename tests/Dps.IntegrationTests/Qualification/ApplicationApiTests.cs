@@ -8,6 +8,19 @@ namespace Dps.IntegrationTests.Qualification;
 public sealed class ApplicationApiTests : ApiTest
 {
     [Test]
+    public async Task A_draft_answers_201_located_where_it_is_read_with_its_ETag()
+    {
+        var scenario = await QualificationScenario.StartAsync(Api);
+
+        var response = await scenario.DraftAsync(QualificationScenario.CategoryInput(scenario.Sen));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        var draft = await response.JsonAsync();
+        Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/v1/applications/{draft.Id()}"));
+        Assert.That(response.Headers.ETag?.Tag, Is.EqualTo($"\"{draft["version"]!.GetValue<uint>()}\""));
+    }
+
+    [Test]
     public async Task A_negative_cost_and_a_blank_category_are_refused_by_field()
     {
         var scenario = await QualificationScenario.StartAsync(Api);

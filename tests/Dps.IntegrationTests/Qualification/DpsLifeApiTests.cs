@@ -18,6 +18,7 @@ public sealed class DpsLifeApiTests : ApiTest
             new { kind = "Extended", newValidUntil = "2032-12-31", reason = "Partners agreed two more years" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/v1/dps/{dps.Id()}/validity-changes"));
         Assert.That((await response.JsonAsync())["validUntil"]!.GetValue<string>(), Is.EqualTo("2032-12-31"));
         var history = await (await manager.GetAsync($"/api/v1/dps/{dps.Id()}/validity-changes")).JsonAsync();
         var change = history["items"]!.AsArray().Single()!;
@@ -83,6 +84,7 @@ public sealed class DpsLifeApiTests : ApiTest
         await manager.PostAsJsonAsync("/api/v1/sandbox/clock", new { reset = true });
 
         Assert.That(closed.StatusCode, Is.EqualTo(HttpStatusCode.Created), await closed.Content.ReadAsStringAsync());
+        Assert.That(closed.Headers.Location!.ToString(), Is.EqualTo($"/api/v1/dps/{dps.Id()}/entry-windows"));
         Assert.That(before["status"]!.GetValue<string>(), Is.EqualTo("Open"));
         Assert.That(during["status"]!.GetValue<string>(), Is.EqualTo("ClosedToNewApplications"));
         Assert.That(after["status"]!.GetValue<string>(), Is.EqualTo("Open"));

@@ -1,5 +1,6 @@
 using Dps.Api.Auth;
 using Dps.BuildingBlocks.Application.Security;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Dps.UnitTests.Host;
@@ -58,6 +59,18 @@ public sealed class DevTokenTests
     }
 
     [Test]
+    public void Minted_token_lives_no_longer_than_the_maximum_token_lifetime()
+    {
+        var now = new DateTimeOffset(2017, 3, 1, 10, 0, 0, TimeSpan.Zero);
+        var settings = Settings(SigningKey);
+        settings.MaxTokenLifetime = TimeSpan.FromHours(1);
+
+        var response = DevTokenEndpoints.Mint(Request(), settings, now);
+
+        Assert.That(response.ExpiresAt, Is.EqualTo(now.AddHours(1)));
+    }
+
+    [Test]
     public void Minting_without_a_signing_key_fails() =>
         Assert.Throws<InvalidOperationException>(
             () => DevTokenEndpoints.Mint(Request(), new AuthSettings { SigningKey = "too-short" }, TimeProvider.System.GetUtcNow()));
@@ -69,5 +82,5 @@ public sealed class DevTokenTests
 
     private static AuthSettings Settings(string signingKey) => new() { SigningKey = signingKey };
 
-    private static TokenValidation Validation(string signingKey) => new(Options.Create(Settings(signingKey)));
+    private static TokenValidation Validation(string signingKey) => new(Options.Create(Settings(signingKey)), NullLogger<TokenValidation>.Instance);
 }

@@ -21,6 +21,9 @@ public static class PagingDefaults
 {
     public const int PageSize = 50;
     public const int MaxPageSize = 200;
+
+    /// <summary>Far beyond any real list, and low enough that the offset of its last item fits an int.</summary>
+    public const int MaxPage = 1_000_000;
 }
 
 /// <summary>Included by the validator of every paged query.</summary>
@@ -30,7 +33,7 @@ public sealed class PagingRules : AbstractValidator<IPagedQuery>
 
     private PagingRules()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).InclusiveBetween(1, PagingDefaults.MaxPage);
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagingDefaults.MaxPageSize);
     }
 }

@@ -13,10 +13,11 @@ public static class VersionedResults
         return TypedResults.Ok(resource);
     }
 
-    public static Created<T> Created<T>(HttpContext http, string location, T resource)
+    /// <summary>201 Created, located at the endpoint named <paramref name="endpointName"/> for <paramref name="routeValues"/>.</summary>
+    public static Created<T> CreatedAt<T>(HttpContext http, string endpointName, object routeValues, T resource)
         where T : IVersioned
     {
         http.Response.Headers.ETag = EntityTags.Format(resource.Version);
-        return TypedResults.Created(location, resource);
+        return TypedResults.Created(http.PathOf(endpointName, routeValues), resource);
     }
 }

@@ -20,6 +20,9 @@ public static class ModuleServiceCollectionExtensions
     /// <summary>MediatR 5 wired by hand: the mediator, then behaviours outermost first.</summary>
     public static IServiceCollection AddDpsMediator(this IServiceCollection services)
     {
+        // A property's rules stop at its first failure, so a missing list is reported as missing and never reaches
+        // the rules that read its items.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

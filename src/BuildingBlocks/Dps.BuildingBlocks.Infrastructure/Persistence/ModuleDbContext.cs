@@ -89,7 +89,16 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
 
         // A failed save fails its whole unit of work, which is then rolled back: a savepoint around it would only cost two statements.
         Database.AutoSavepointsEnabled = false;
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int written;
+        try
+        {
+            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (RuleGuards.RuleBrokenBy(Model, exception) is { } broken)
+        {
+            throw broken;
+        }
+
         _outboxWrittenSinceCommit |= outboxWritten;
         if (Database.CurrentTransaction is null)
         {

@@ -8,8 +8,8 @@ public sealed record FundingModelResponse(
     Guid DpsId,
     Guid? CategoryId,
     string? Routeway,
-    FundingShares Shares,
-    JobOutcomeDefinition JobOutcome,
+    Contracts.FundingShares Shares,
+    Contracts.JobOutcomeDefinition JobOutcome,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     uint Version) : IVersioned
@@ -19,8 +19,8 @@ public sealed record FundingModelResponse(
         model.DpsId,
         model.CategoryId,
         model.Routeway,
-        model.Shares,
-        model.JobOutcome,
+        Contracts.FundingShares.From(model.Shares),
+        Contracts.JobOutcomeDefinition.From(model.JobOutcome),
         model.CreatedAt,
         model.UpdatedAt,
         model.Version);

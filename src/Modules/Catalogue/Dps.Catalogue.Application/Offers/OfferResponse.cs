@@ -1,5 +1,5 @@
 using Dps.BuildingBlocks.Application;
-using Dps.BuildingBlocks.Domain;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.Catalogue.Domain.Offers;
 
 namespace Dps.Catalogue.Application.Offers;
@@ -13,7 +13,7 @@ public sealed record OfferResponse(
     string ProgrammeName,
     string Description,
     IReadOnlyList<string> ClientGroups,
-    IReadOnlyList<DeliveryLocation> DeliveryLocations,
+    IReadOnlyList<Contracts.DeliveryLocation> DeliveryLocations,
     string ExpectedOutcomes,
     decimal? ExpectedJobOutcomePercentage,
     Money PricePerParticipant,
@@ -33,10 +33,10 @@ public sealed record OfferResponse(
         offer.ProgrammeName,
         offer.Content.Description,
         offer.Content.ClientGroups,
-        offer.Content.DeliveryLocations,
+        [.. offer.Content.DeliveryLocations.Select(Contracts.DeliveryLocation.From)],
         offer.Content.ExpectedOutcomes,
         offer.Content.ExpectedJobOutcomePercentage,
-        offer.Content.PricePerParticipant,
+        Money.From(offer.Content.PricePerParticipant),
         offer.Content.Capacity,
         offer.VersionNumber,
         offer.Status,
@@ -53,7 +53,7 @@ public sealed record OfferVersionResponse(
     string ProgrammeName,
     string Description,
     IReadOnlyList<string> ClientGroups,
-    IReadOnlyList<DeliveryLocation> DeliveryLocations,
+    IReadOnlyList<Contracts.DeliveryLocation> DeliveryLocations,
     string ExpectedOutcomes,
     decimal? ExpectedJobOutcomePercentage,
     Money PricePerParticipant,
@@ -67,10 +67,10 @@ public sealed record OfferVersionResponse(
         version.ProgrammeName,
         version.Content.Description,
         version.Content.ClientGroups,
-        version.Content.DeliveryLocations,
+        [.. version.Content.DeliveryLocations.Select(Contracts.DeliveryLocation.From)],
         version.Content.ExpectedOutcomes,
         version.Content.ExpectedJobOutcomePercentage,
-        version.Content.PricePerParticipant,
+        Money.From(version.Content.PricePerParticipant),
         version.Content.Capacity,
         version.Number == offer.VersionNumber,
         version.RecordedAt);

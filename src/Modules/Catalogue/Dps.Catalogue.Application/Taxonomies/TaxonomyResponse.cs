@@ -10,8 +10,8 @@ public sealed record TaxonomyResponse(
     string CategoryName,
     int Revision,
     int CurrentRevision,
-    IReadOnlyList<TaxonomyTerm> Needs,
-    IReadOnlyList<TaxonomyTerm> Features,
+    IReadOnlyList<Contracts.TaxonomyTerm> Needs,
+    IReadOnlyList<Contracts.TaxonomyTerm> Features,
     DateTimeOffset? ReplacedAt,
     uint Version) : IVersioned
 {
@@ -21,8 +21,8 @@ public sealed record TaxonomyResponse(
         taxonomy.CategoryName,
         shown.Revision,
         taxonomy.Revision,
-        shown.Needs,
-        shown.Features,
+        [.. shown.Needs.Select(Contracts.TaxonomyTerm.From)],
+        [.. shown.Features.Select(Contracts.TaxonomyTerm.From)],
         shown.ReplacedAt,
         taxonomy.Version);
 

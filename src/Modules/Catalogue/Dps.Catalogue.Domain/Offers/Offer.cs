@@ -24,6 +24,9 @@ public sealed class Offer : AggregateRoot
 
     public string ProgrammeName { get; private set; } = null!;
 
+    /// <summary>The programme as one-per-programme compares it (normalised), indexed so a racing duplicate cannot be stored.</summary>
+    public string ProgrammeKey { get; private set; } = null!;
+
     /// <summary>The current version's content.</summary>
     public OfferContent Content { get; private set; } = null!;
 
@@ -100,6 +103,7 @@ public sealed class Offer : AggregateRoot
         CheckRule(new OfferMustNotBeGenericRule(CategoryId, fingerprint, others));
 
         ProgrammeName = name;
+        ProgrammeKey = OfferText.Normalise(name);
         Content = tidied;
         Fingerprint = fingerprint;
         VersionNumber++;

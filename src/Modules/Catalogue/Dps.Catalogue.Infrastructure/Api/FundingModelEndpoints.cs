@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.Contracts;
 using Dps.Catalogue.Application.FundingModels;
-using Dps.Catalogue.Domain.FundingModels;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +13,12 @@ namespace Dps.Catalogue.Infrastructure.Api;
 
 internal static class FundingModelEndpoints
 {
+    /// <summary>The body of <c>POST /funding-models</c>, named as the command it becomes.</summary>
+    public sealed record DefineFundingModel(Guid DpsId, Guid? CategoryId, string? Routeway, FundingShares? Shares, JobOutcomeTerms? JobOutcome)
+    {
+        public Application.FundingModels.DefineFundingModel ToCommand() => new(DpsId, CategoryId, Routeway, Shares?.ToDomain(), JobOutcome);
+    }
+
     public sealed record ChangeFundingModelRequest(FundingShares? Shares, JobOutcomeTerms? JobOutcome);
 
     public static void Map(IEndpointRouteBuilder api)
@@ -21,8 +27,8 @@ internal static class FundingModelEndpoints
 
         models.MapPost("", async (DefineFundingModel command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var model = await mediator.Send(command, ct);
-                return VersionedResults.Created(http, $"/api/v1/funding-models/{model.Id}", model);
+                var model = await mediator.Send(command.ToCommand(), ct);
+                return VersionedResults.CreatedAt(http, "GetFundingModel", new { fundingModelId = model.Id }, model);
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("DefineFundingModel")
@@ -31,32 +37,24 @@ internal static class FundingModelEndpoints
             .Produces<FundingModelResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        models.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        models.MapList<FundingModelResponse>("", "ListFundingModels", DpsRoles.All, (
                 [Description("Only the funding models of this DPS.")] Guid? dpsId,
                 [Description("Only the funding model of this category (category models have no routeway).")] Guid? categoryId,
                 [Description("Only the funding model of this routeway, e.g. R2; case and surrounding spaces are ignored.")] string? routeway,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListFundingModels(dpsId, categoryId, routeway, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("ListFundingModels")
+                new ListFundingModels(dpsId, categoryId, routeway, page, pageSize))
             .WithSummary("List funding models")
-            .WithDescription("Pages through funding models, optionally of one DPS, category or routeway. Every role may read them: buyers price business cases with them.")
-            .ProducesProblems(400);
+            .WithDescription("Pages through funding models, optionally of one DPS, category or routeway. Every role may read them: buyers price business cases with them.");
 
-        models.MapGet("{fundingModelId:guid}", async (Guid fundingModelId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetFundingModel(fundingModelId), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetFundingModel")
+        models.MapGetVersioned<FundingModelResponse>("{fundingModelId:guid}", "GetFundingModel", DpsRoles.All, (Guid fundingModelId) =>
+                new GetFundingModel(fundingModelId))
             .WithSummary("Get a funding model")
-            .WithDescription("The ETag header carries the version to send back as If-Match.")
-            .ProducesProblems(404);
+            .WithDescription("The ETag header carries the version to send back as If-Match.");
 
         models.MapPut("{fundingModelId:guid}", async (Guid fundingModelId, ChangeFundingModelRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var command = new ChangeFundingModel(fundingModelId, body.Shares, body.JobOutcome, EntityTags.IfMatch(http.Request));
+                var command = new ChangeFundingModel(fundingModelId, body.Shares?.ToDomain(), body.JobOutcome, EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Manager)

@@ -1,10 +1,10 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.BuildingBlocks.Domain;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.Contracts;
 using Dps.Catalogue.Application.Offers;
-using Dps.Catalogue.Domain.Offers;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +14,32 @@ namespace Dps.Catalogue.Infrastructure.Api;
 
 internal static class OfferEndpoints
 {
+    /// <summary>The body of <c>POST /offers</c>, named as the command it becomes.</summary>
+    public sealed record SubmitOffer(
+        Guid DpsId,
+        Guid CategoryId,
+        string ProgrammeName,
+        string Description,
+        IReadOnlyList<string> ClientGroups,
+        IReadOnlyList<DeliveryLocation> DeliveryLocations,
+        string ExpectedOutcomes,
+        decimal? ExpectedJobOutcomePercentage,
+        Money? PricePerParticipant,
+        int Capacity)
+    {
+        public Application.Offers.SubmitOffer ToCommand() => new(
+            DpsId,
+            CategoryId,
+            ProgrammeName,
+            Description,
+            ClientGroups,
+            DeliveryLocations.ToDomain(),
+            ExpectedOutcomes,
+            ExpectedJobOutcomePercentage,
+            PricePerParticipant?.ToDomain(),
+            Capacity);
+    }
+
     public sealed record ReviseOfferRequest(
         string ProgrammeName,
         string Description,
@@ -32,8 +58,8 @@ internal static class OfferEndpoints
 
         offers.MapPost("", async (SubmitOffer command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var offer = await mediator.Send(command, ct);
-                return VersionedResults.Created(http, $"/api/v1/offers/{offer.Id}", offer);
+                var offer = await mediator.Send(command.ToCommand(), ct);
+                return VersionedResults.CreatedAt(http, "GetOffer", new { offerId = offer.Id }, offer);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("SubmitOffer")
@@ -42,28 +68,19 @@ internal static class OfferEndpoints
             .Produces<OfferResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        offers.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        offers.MapList<OfferResponse>("", "ListOffers", Readers, (
                 [Description("Only the offers made in this DPS.")] Guid? dpsId,
                 [Description("Only the offers in this category.")] Guid? categoryId,
                 [Description("Only the offers of this supplier. A supplier sees only its own offers whatever it asks for.")] Guid? supplierId,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListOffers(dpsId, categoryId, supplierId, page, pageSize), ct)))
-            .RequireRoles(Readers)
-            .WithName("ListOffers")
+                new ListOffers(dpsId, categoryId, supplierId, page, pageSize))
             .WithSummary("List offers")
-            .WithDescription("Pages through offers (their current versions), oldest first, optionally of one DPS, category or supplier. The DPS manager and auditors see every offer, withdrawn ones included with their status; a supplier sees only its own. A buyer sees only what it can buy now: active offers whose supplier has an establishment that is an active member of the category (a suspended or removed member's offers vanish from the list at once, as its establishments vanish from search). A buyer may still read any offer by its id.")
-            .ProducesProblems(400);
+            .WithDescription("Pages through offers (their current versions), oldest first, optionally of one DPS, category or supplier. The DPS manager and auditors see every offer, withdrawn ones included with their status; a supplier sees only its own. A buyer sees only what it can buy now: active offers whose supplier has an establishment that is an active member of the category (a suspended or removed member's offers vanish from the list at once, as its establishments vanish from search). A buyer may still read any offer by its id.");
 
-        offers.MapGet("{offerId:guid}", async (Guid offerId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetOffer(offerId), ct)))
-            .RequireRoles(Readers)
-            .WithName("GetOffer")
+        offers.MapGetVersioned<OfferResponse>("{offerId:guid}", "GetOffer", Readers, (Guid offerId) => new GetOffer(offerId))
             .WithSummary("Get an offer's current version")
-            .WithDescription("A supplier reads only its own offers; another's answers 404. `versionNumber` counts the offer's versions; the ETag header carries the version to send back as If-Match.")
-            .ProducesProblems(404);
+            .WithDescription("A supplier reads only its own offers; another's answers 404. `versionNumber` counts the offer's versions; the ETag header carries the version to send back as If-Match.");
 
         offers.MapPut("{offerId:guid}", async (Guid offerId, ReviseOfferRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
@@ -72,10 +89,10 @@ internal static class OfferEndpoints
                     body.ProgrammeName,
                     body.Description,
                     body.ClientGroups,
-                    body.DeliveryLocations,
+                    body.DeliveryLocations.ToDomain(),
                     body.ExpectedOutcomes,
                     body.ExpectedJobOutcomePercentage,
-                    body.PricePerParticipant,
+                    body.PricePerParticipant?.ToDomain(),
                     body.Capacity,
                     EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
@@ -96,13 +113,11 @@ internal static class OfferEndpoints
             .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412);
 
-        offers.MapGet("{offerId:guid}/versions", async (Guid offerId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListOfferVersions(offerId, page, pageSize), ct)))
-            .RequireRoles(Readers)
-            .WithName("ListOfferVersions")
+        offers.MapList<OfferVersionResponse>("{offerId:guid}/versions", "ListOfferVersions", Readers, (Guid offerId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                new ListOfferVersions(offerId, page, pageSize))
             .WithSummary("List an offer's versions")
             .WithDescription("Pages through every version of the offer, version 1 first; `isCurrent` marks the current one. A supplier reads only its own offers; another's answers 404.")
-            .ProducesProblems(400, 404);
+            .ProducesProblems(404);
 
         offers.MapGet("{offerId:guid}/versions/{number:int}", async (Guid offerId, int number, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOfferVersion(offerId, number), ct)))

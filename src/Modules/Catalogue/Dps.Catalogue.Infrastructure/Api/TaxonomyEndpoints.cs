@@ -1,8 +1,9 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Catalogue.Application.Contracts;
 using Dps.Catalogue.Application.Taxonomies;
-using Dps.Catalogue.Domain.Taxonomies;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,26 +17,20 @@ internal static class TaxonomyEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy",
-                async (
-                    Guid dpsId,
-                    Guid categoryId,
-                    [Description("The revision to read, from 1; without it, the current revision. A revision that does not exist answers 404.")] int? revision,
-                    IMediator mediator,
-                    HttpContext http,
-                    CancellationToken ct) =>
-                    VersionedResults.Ok(http, await mediator.Send(new GetTaxonomy(dpsId, categoryId, revision), ct)))
+        api.MapGetVersioned<TaxonomyResponse>("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy", "GetTaxonomy", DpsRoles.All, (
+                Guid dpsId,
+                Guid categoryId,
+                [Description("The revision to read, from 1; without it, the current revision. A revision that does not exist answers 404.")] int? revision) =>
+                new GetTaxonomy(dpsId, categoryId, revision))
             .WithTags("Taxonomy")
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetTaxonomy")
             .WithSummary("Get a category's taxonomy of needs and features")
             .WithDescription("The current revision, or an earlier one with ?revision=N (a referral keeps the marks it was published with). Opened by the Catalogue when it learns that the category was added (through Qualification's outbox), so it may answer 404 for a moment after the category is created.")
-            .ProducesProblems(400, 404);
+            .ProducesProblems(400);
 
         api.MapPut("/dps/{dpsId:guid}/categories/{categoryId:guid}/taxonomy",
                 async (Guid dpsId, Guid categoryId, TaxonomyRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
                     VersionedResults.Ok(http, await mediator.Send(
-                        new SetTaxonomy(dpsId, categoryId, body.Needs, body.Features, EntityTags.IfMatch(http.Request)), ct)))
+                        new SetTaxonomy(dpsId, categoryId, body.Needs.ToDomain(), body.Features.ToDomain(), EntityTags.IfMatch(http.Request)), ct)))
             .WithTags("Taxonomy")
             .RequireRoles(DpsRoles.Manager)
             .WithName("SetTaxonomy")

@@ -23,7 +23,7 @@ internal sealed class AddCategoryHandler(IQualificationDb db, SchemeClock clock,
     public async Task<CategoryResponse> Handle(AddCategory command, CancellationToken cancellationToken)
     {
         var dps = await db.PurchasingSystems.GetAsync(command.DpsId, cancellationToken);
-        var existingNames = await db.Categories.NamesAsync(command.DpsId, except: null, cancellationToken);
+        var existingNames = await db.Categories.NamesLikeAsync(command.DpsId, command.Name, except: null, cancellationToken);
         var category = dps.AddCategory(
             command.Name, command.Description, existingNames, scheme.Value.DefaultCoreCostLines, clock.Today);
         db.Categories.Add(category);

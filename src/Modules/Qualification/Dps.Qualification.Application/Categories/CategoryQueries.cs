@@ -15,10 +15,12 @@ internal static class CategoryQueries
         await categories.OfDps(dpsId).SingleOrDefaultAsync(c => c.Id == CategoryId.From(categoryId), cancellationToken)
         ?? throw new NotFoundException("Category", categoryId);
 
-    public static async Task<IReadOnlyCollection<string>> NamesAsync(
-        this IQueryable<Category> categories, Guid dpsId, Guid? except, CancellationToken cancellationToken)
+    /// <summary>The names of the DPS's other categories that read as <paramref name="name"/> ignoring case: none, or the one it clashes with.</summary>
+    public static async Task<IReadOnlyCollection<string>> NamesLikeAsync(
+        this IQueryable<Category> categories, Guid dpsId, string name, Guid? except, CancellationToken cancellationToken)
     {
-        var others = categories.OfDps(dpsId);
+        var key = Category.KeyOf(name);
+        var others = categories.OfDps(dpsId).Where(c => c.NameKey == key);
         if (except is { } categoryId)
         {
             others = others.Where(c => c.Id != CategoryId.From(categoryId));

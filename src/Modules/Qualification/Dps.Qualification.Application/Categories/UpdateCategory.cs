@@ -22,7 +22,7 @@ internal sealed class UpdateCategoryHandler(IQualificationDb db) : IRequestHandl
     {
         var category = await db.Categories.GetAsync(command.DpsId, command.CategoryId, cancellationToken);
         db.ExpectVersion(category, command.ExpectedVersion);
-        var otherNames = await db.Categories.NamesAsync(command.DpsId, except: command.CategoryId, cancellationToken);
+        var otherNames = await db.Categories.NamesLikeAsync(command.DpsId, command.Name, except: command.CategoryId, cancellationToken);
         category.Rename(command.Name, command.Description, otherNames);
         await db.SaveChangesAsync(cancellationToken);
         return CategoryResponse.From(category);

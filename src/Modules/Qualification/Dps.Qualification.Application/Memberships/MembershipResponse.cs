@@ -1,5 +1,4 @@
 using Dps.BuildingBlocks.Application;
-using Dps.Qualification.Domain.Applications;
 using Dps.Qualification.Domain.Memberships;
 
 namespace Dps.Qualification.Application.Memberships;
@@ -13,15 +12,15 @@ public sealed record MembershipResponse(
     Guid ApplicationId,
     MembershipStatus Status,
     decimal CoreCompetencyScore,
-    IReadOnlyList<CoreCost> CoreCosts,
-    Discounts Discounts,
+    IReadOnlyList<Contracts.CoreCost> CoreCosts,
+    Contracts.Discounts Discounts,
     DateOnly AdmittedOn,
     DateOnly AuditDueOn,
     bool AuditOverdue,
-    Suspension? Suspension,
-    Resubmission? Resubmission,
-    IReadOnlyList<MembershipAudit> Audits,
-    IReadOnlyList<ScoreAdjustment> ScoreAdjustments,
+    Contracts.Suspension? Suspension,
+    Contracts.Resubmission? Resubmission,
+    IReadOnlyList<Contracts.MembershipAudit> Audits,
+    IReadOnlyList<Contracts.ScoreAdjustment> ScoreAdjustments,
     string? RemovalReason,
     uint Version) : IVersioned
 {
@@ -34,15 +33,15 @@ public sealed record MembershipResponse(
         membership.ApplicationId.Value,
         membership.Status,
         membership.CoreCompetencyScore,
-        membership.CoreCosts,
-        membership.Discounts,
+        [.. membership.CoreCosts.Select(Contracts.CoreCost.From)],
+        Contracts.Discounts.From(membership.Discounts),
         membership.AdmittedOn,
         membership.AuditDueOn,
         membership.IsAuditOverdueOn(today),
-        membership.Suspension,
-        membership.Resubmission,
-        membership.Audits,
-        membership.ScoreAdjustments,
+        Contracts.Suspension.From(membership.Suspension),
+        Contracts.Resubmission.From(membership.Resubmission),
+        [.. membership.Audits.Select(Contracts.MembershipAudit.From)],
+        [.. membership.ScoreAdjustments.Select(Contracts.ScoreAdjustment.From)],
         membership.RemovalReason,
         membership.Version);
 }

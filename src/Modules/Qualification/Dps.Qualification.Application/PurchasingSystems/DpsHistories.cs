@@ -1,6 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Paging;
-using Dps.Qualification.Domain.PurchasingSystems;
+using Dps.Qualification.Application.Contracts;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -26,12 +26,15 @@ internal sealed class ListEntryClosuresValidator : AbstractValidator<ListEntryCl
 internal sealed class DpsHistoriesHandler(IQualificationDb db)
     : IRequestHandler<ListValidityChanges, Paged<ValidityChange>>, IRequestHandler<ListEntryClosures, Paged<EntryClosure>>
 {
-    public async Task<Paged<ValidityChange>> Handle(ListValidityChanges query, CancellationToken cancellationToken) =>
-        Paged<ValidityChange>.Of((await db.PurchasingSystems.AsNoTracking().GetAsync(query.DpsId, cancellationToken)).ValidityChanges, query);
+    public async Task<Paged<ValidityChange>> Handle(ListValidityChanges query, CancellationToken cancellationToken)
+    {
+        var dps = await db.PurchasingSystems.AsNoTracking().GetAsync(query.DpsId, cancellationToken);
+        return Paged<ValidityChange>.Of([.. dps.ValidityChanges.Select(ValidityChange.From)], query);
+    }
 
     public async Task<Paged<EntryClosure>> Handle(ListEntryClosures query, CancellationToken cancellationToken)
     {
         var dps = await db.PurchasingSystems.AsNoTracking().GetAsync(query.DpsId, cancellationToken);
-        return Paged<EntryClosure>.Of(dps.EntryClosures.OrderBy(c => c.ClosedFrom).ToList(), query);
+        return Paged<EntryClosure>.Of([.. dps.EntryClosures.OrderBy(c => c.ClosedFrom).Select(EntryClosure.From)], query);
     }
 }

@@ -8,7 +8,7 @@ public sealed record SupplierResponse(
     string Name,
     string CompanyNumber,
     bool IsSme,
-    Contact Contact,
+    Contracts.Contact Contact,
     DateTimeOffset RegisteredAt,
     uint Version) : IVersioned
 {
@@ -17,7 +17,7 @@ public sealed record SupplierResponse(
         supplier.Name,
         supplier.CompanyNumber,
         supplier.IsSme,
-        supplier.Contact,
+        Contracts.Contact.From(supplier.Contact),
         supplier.RegisteredAt,
         supplier.Version);
 }

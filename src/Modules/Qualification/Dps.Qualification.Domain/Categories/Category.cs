@@ -19,6 +19,9 @@ public sealed class Category : AggregateRoot
 
     public string Name { get; private set; } = null!;
 
+    /// <summary>The name as uniqueness compares it (ignoring case), indexed so a racing duplicate cannot be stored.</summary>
+    public string NameKey { get; private set; } = null!;
+
     public string? Description { get; private set; }
 
     public CategoryCriteria Criteria { get; private set; } = null!;
@@ -30,6 +33,7 @@ public sealed class Category : AggregateRoot
             Id = CategoryId.New(),
             DpsId = dpsId,
             Name = name.Trim(),
+            NameKey = KeyOf(name),
             Description = description,
             Criteria = CategoryCriteria.Initial(defaultCoreCostLines),
         };
@@ -37,10 +41,13 @@ public sealed class Category : AggregateRoot
         return category;
     }
 
+    public static string KeyOf(string name) => name.Trim().ToLowerInvariant();
+
     public void Rename(string name, string? description, IReadOnlyCollection<string> otherCategoryNames)
     {
         CheckRule(new CategoryNameMustBeUniqueWithinDpsRule(name, otherCategoryNames));
         Name = name.Trim();
+        NameKey = KeyOf(name);
         Description = description;
     }
 

@@ -1,23 +1,44 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Qualification.Application.Applications;
-using Dps.Qualification.Domain.Applications;
+using Dps.Qualification.Application.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ApplicationStatus = Dps.Qualification.Domain.Applications.ApplicationStatus;
 
 namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class ApplicationEndpoints
 {
+    /// <summary>The body of <c>POST /applications</c>, named as the command it becomes.</summary>
+    public sealed record DraftApplication(Guid EstablishmentId, Guid DpsId, IReadOnlyList<CategoryApplicationInput> Categories)
+    {
+        public Application.Applications.DraftApplication ToCommand() => new(EstablishmentId, DpsId, Categories.ToDomain());
+    }
+
+    /// <summary>What a supplier writes for one category, named as the commands' input it becomes.</summary>
+    public sealed record CategoryApplicationInput(
+        Guid CategoryId,
+        IReadOnlyList<CriterionAnswer> Answers,
+        IReadOnlyList<CoreCost> CoreCosts,
+        Discounts? Discounts) : IRequestContract<Application.Applications.CategoryApplicationInput>
+    {
+        public Application.Applications.CategoryApplicationInput ToDomain() =>
+            new(CategoryId, Answers.ToDomain(), CoreCosts.ToDomain(), Discounts?.ToDomain());
+    }
+
     public sealed record ReviseRequest(IReadOnlyList<CategoryApplicationInput> Categories);
 
     public sealed record EvaluationRequest(Guid CategoryId, IReadOnlyList<PassFailDecision> Decisions, IReadOnlyList<MethodStatementScore> Scores);
 
     public sealed record ExtensionRequest(string Justification);
+
+    private static readonly string[] Readers = [DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier];
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -25,8 +46,8 @@ internal static class ApplicationEndpoints
 
         applications.MapPost("", async (DraftApplication command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var draft = await mediator.Send(command, ct);
-                return VersionedResults.Created(http, $"/api/v1/applications/{draft.Id}", draft);
+                var draft = await mediator.Send(command.ToCommand(), ct);
+                return VersionedResults.CreatedAt(http, "GetApplication", new { applicationId = draft.Id }, draft);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("DraftApplication")
@@ -35,30 +56,22 @@ internal static class ApplicationEndpoints
             .Produces<ApplicationResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 404, 409, 422);
 
-        applications.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        applications.MapList<ApplicationResponse>("", "ListApplications", Readers, (
                 [Description("Only the applications to this DPS.")] Guid? dpsId,
                 [Description("Only the applications in this status: Draft, Submitted, UnderEvaluation, Admitted or Rejected.")] ApplicationStatus? status,
                 [Description("If true, only applications awaiting a decision (Submitted or UnderEvaluation) whose `decisionDueOn` has passed. Default false.")] bool overdue = false,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListApplications(dpsId, status, overdue, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
-            .WithName("ListApplications")
+                new ListApplications(dpsId, status, overdue, page, pageSize))
             .WithSummary("List applications")
-            .WithDescription("Suppliers see their own. `overdue=true` lists applications whose decision is past its due date (10 working days after submission, or 15 when extended).")
-            .ProducesProblems(400);
+            .WithDescription("Suppliers see their own. `overdue=true` lists applications whose decision is past its due date (10 working days after submission, or 15 when extended).");
 
-        applications.MapGet("{applicationId:guid}", async (Guid applicationId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetApplication(applicationId), ct)))
-            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
-            .WithName("GetApplication")
-            .WithSummary("Get an application")
-            .ProducesProblems(404);
+        applications.MapGetVersioned<ApplicationResponse>("{applicationId:guid}", "GetApplication", Readers, (Guid applicationId) =>
+                new GetApplication(applicationId))
+            .WithSummary("Get an application");
 
         applications.MapPut("{applicationId:guid}", async (Guid applicationId, ReviseRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new ReviseApplication(applicationId, body.Categories, EntityTags.IfMatch(http.Request)), ct)))
+                VersionedResults.Ok(http, await mediator.Send(new ReviseApplication(applicationId, body.Categories.ToDomain(), EntityTags.IfMatch(http.Request)), ct)))
             .RequireRoles(DpsRoles.Supplier)
             .WithName("ReviseApplication")
             .WithSummary("Revise a draft application")
@@ -72,7 +85,7 @@ internal static class ApplicationEndpoints
             .WithDescription("Refused while the DPS is closed or outside its validity, when an answer or a core-cost price is missing, or when core costs exceed a category's affordability cap. Sets the decision due date.");
 
         applications.MapCommand<EvaluationRequest, ApplicationResponse>("{id:guid}/evaluation", (id, body, ifMatch) =>
-                new RecordEvaluation(id, body.CategoryId, body.Decisions, body.Scores, ifMatch))
+                new RecordEvaluation(id, body.CategoryId, body.Decisions.ToDomain(), body.Scores.ToDomain(), ifMatch))
             .RequireRoles(DpsRoles.Manager)
             .WithName("RecordEvaluation")
             .WithSummary("Record the evaluation of one category of an application")

@@ -20,7 +20,7 @@ internal static class CategoryEndpoints
         categories.MapPost("", async (Guid dpsId, CategoryRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var created = await mediator.Send(new AddCategory(dpsId, body.Name, body.Description), ct);
-                return VersionedResults.Created(http, $"/api/v1/dps/{dpsId}/categories/{created.Id}", created);
+                return VersionedResults.CreatedAt(http, "GetCategory", new { dpsId, categoryId = created.Id }, created);
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("AddCategory")
@@ -29,19 +29,14 @@ internal static class CategoryEndpoints
             .Produces<CategoryResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 404, 409);
 
-        categories.MapGet("", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListCategories(dpsId, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("ListCategories")
+        categories.MapList<CategoryResponse>("", "ListCategories", DpsRoles.All, (Guid dpsId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                new ListCategories(dpsId, page, pageSize))
             .WithSummary("List a DPS's categories")
-            .ProducesProblems(400, 404);
-
-        categories.MapGet("{categoryId:guid}", async (Guid dpsId, Guid categoryId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetCategory(dpsId, categoryId), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetCategory")
-            .WithSummary("Get a category")
             .ProducesProblems(404);
+
+        categories.MapGetVersioned<CategoryResponse>("{categoryId:guid}", "GetCategory", DpsRoles.All, (Guid dpsId, Guid categoryId) =>
+                new GetCategory(dpsId, categoryId))
+            .WithSummary("Get a category");
 
         categories.MapPut("{categoryId:guid}", async (Guid dpsId, Guid categoryId, CategoryRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

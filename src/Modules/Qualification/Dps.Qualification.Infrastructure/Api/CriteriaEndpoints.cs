@@ -1,8 +1,8 @@
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.BuildingBlocks.Domain;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Qualification.Application.Categories.Criteria;
-using Dps.Qualification.Domain.Categories.Criteria;
+using Dps.Qualification.Application.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,24 +23,21 @@ internal static class CriteriaEndpoints
     {
         var criteria = api.MapGroup("/dps/{dpsId:guid}/categories/{categoryId:guid}/criteria").WithTags("Categories");
 
-        criteria.MapGet("", async (Guid dpsId, Guid categoryId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetCategoryCriteria(dpsId, categoryId), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetCategoryCriteria")
+        criteria.MapGetVersioned<CriteriaResponse>("", "GetCategoryCriteria", DpsRoles.All, (Guid dpsId, Guid categoryId) =>
+                new GetCategoryCriteria(dpsId, categoryId))
             .WithSummary("Get a category's criteria")
-            .WithDescription("Pass/fail criteria, weighted method statements, insurance levels, the core-cost lines to price and the affordability cap. Suppliers answer these when they apply.")
-            .ProducesProblems(404);
+            .WithDescription("Pass/fail criteria, weighted method statements, insurance levels, the core-cost lines to price and the affordability cap. Suppliers answer these when they apply.");
 
         criteria.MapPut("", async (Guid dpsId, Guid categoryId, CriteriaRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var command = new SetCategoryCriteria(
                     dpsId,
                     categoryId,
-                    body.PassFailCriteria,
-                    body.MethodStatements,
-                    body.InsuranceRequirements,
-                    body.CoreCostLines,
-                    body.AffordabilityCap,
+                    body.PassFailCriteria.ToDomain(),
+                    body.MethodStatements.ToDomain(),
+                    body.InsuranceRequirements.ToDomain(),
+                    body.CoreCostLines.ToDomain(),
+                    body.AffordabilityCap?.ToDomain(),
                     EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })

@@ -1,12 +1,13 @@
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Application.PurchasingSystems;
-using Dps.Qualification.Domain.PurchasingSystems;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ValidityChangeKind = Dps.Qualification.Domain.PurchasingSystems.ValidityChangeKind;
 
 namespace Dps.Qualification.Infrastructure.Api;
 
@@ -24,7 +25,7 @@ internal static class DpsLifeEndpoints
         dps.MapPost("/validity-changes", async (Guid dpsId, ValidityChangeRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var command = new ChangeValidity(dpsId, body.Kind, body.NewValidUntil, body.Reason, EntityTags.IfMatch(http.Request));
-                return VersionedResults.Created(http, $"/api/v1/dps/{dpsId}/validity-changes", await mediator.Send(command, ct));
+                return VersionedResults.CreatedAt(http, "ListValidityChanges", new { dpsId }, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("ChangeValidity")
@@ -34,17 +35,15 @@ internal static class DpsLifeEndpoints
             .AcceptsIfMatch()
             .ProducesProblems(400, 404, 409, 412, 422);
 
-        dps.MapGet("/validity-changes", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListValidityChanges(dpsId, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("ListValidityChanges")
+        dps.MapList<ValidityChange>("/validity-changes", "ListValidityChanges", DpsRoles.All, (Guid dpsId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                new ListValidityChanges(dpsId, page, pageSize))
             .WithSummary("List a DPS's recorded validity changes")
-            .ProducesProblems(400, 404);
+            .ProducesProblems(404);
 
-        dps.MapPost("/entry-windows", async (Guid dpsId, EntryClosureRequest body, IMediator mediator, CancellationToken ct) =>
+        dps.MapPost("/entry-windows", async (Guid dpsId, EntryClosureRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var closure = await mediator.Send(new CloseToNewApplications(dpsId, body.ClosedFrom, body.ReopensOn, body.Reason), ct);
-                return TypedResults.Created($"/api/v1/dps/{dpsId}/entry-windows", closure);
+                return TypedResults.Created(http.PathOf("ListEntryClosures", new { dpsId }), EntryClosure.From(closure));
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("CloseToNewApplications")
@@ -52,11 +51,9 @@ internal static class DpsLifeEndpoints
             .WithDescription("From `closedFrom` the DPS refuses new applications; it reopens by itself on `reopensOn`. Closures cannot start in the past or overlap.")
             .ProducesProblems(400, 404, 409, 422);
 
-        dps.MapGet("/entry-windows", async (Guid dpsId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListEntryClosures(dpsId, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("ListEntryClosures")
+        dps.MapList<EntryClosure>("/entry-windows", "ListEntryClosures", DpsRoles.All, (Guid dpsId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                new ListEntryClosures(dpsId, page, pageSize))
             .WithSummary("List the periods a DPS is closed to new applications")
-            .ProducesProblems(400, 404);
+            .ProducesProblems(404);
     }
 }

@@ -33,7 +33,7 @@ internal static class EstablishmentEndpoints
                 var command = new AddEstablishment(
                     supplierId, body.Name, body.Address, body.Postcode, body.Latitude, body.Longitude, body.OfstedUrn, body.OfstedRating, body.Capacity);
                 var added = await mediator.Send(command, ct);
-                return VersionedResults.Created(http, $"/api/v1/suppliers/{supplierId}/establishments/{added.Id}", added);
+                return VersionedResults.CreatedAt(http, "GetEstablishment", new { supplierId, establishmentId = added.Id }, added);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("AddEstablishment")
@@ -42,21 +42,16 @@ internal static class EstablishmentEndpoints
             .Produces<EstablishmentResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 404, 422);
 
-        establishments.MapGet("", async (Guid supplierId, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListEstablishments(supplierId, page, pageSize), ct)))
-            .RequireRoles(Readers)
-            .WithName("ListEstablishments")
+        establishments.MapList<EstablishmentResponse>("", "ListEstablishments", Readers, (Guid supplierId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+                new ListEstablishments(supplierId, page, pageSize))
             .WithSummary("List a supplier's establishments")
             .WithDescription("By name. A supplier lists only its own; another's answers 404.")
-            .ProducesProblems(400, 404);
-
-        establishments.MapGet("{establishmentId:guid}", async (Guid supplierId, Guid establishmentId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetEstablishment(supplierId, establishmentId), ct)))
-            .RequireRoles(Readers)
-            .WithName("GetEstablishment")
-            .WithSummary("Get an establishment")
-            .WithDescription("A supplier reads only its own; another's answers 404. The ETag header carries the version to send back as If-Match.")
             .ProducesProblems(404);
+
+        establishments.MapGetVersioned<EstablishmentResponse>("{establishmentId:guid}", "GetEstablishment", Readers, (Guid supplierId, Guid establishmentId) =>
+                new GetEstablishment(supplierId, establishmentId))
+            .WithSummary("Get an establishment")
+            .WithDescription("A supplier reads only its own; another's answers 404. The ETag header carries the version to send back as If-Match.");
 
         establishments.MapPut("{establishmentId:guid}", async (Guid supplierId, Guid establishmentId, EstablishmentRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {

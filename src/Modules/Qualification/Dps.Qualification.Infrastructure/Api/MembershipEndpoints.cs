@@ -1,11 +1,11 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Application.Memberships;
-using Dps.Qualification.Domain.Applications;
 using Dps.Qualification.Domain.Memberships;
-using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,13 +26,13 @@ internal static class MembershipEndpoints
 
     public sealed record ScoreAdjustmentRequest(decimal Adjustment, string Reason);
 
+    private static readonly string[] Readers = [DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier];
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var memberships = api.MapGroup("/memberships").WithTags("Memberships");
 
-        memberships.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        memberships.MapList<MembershipResponse>("", "ListMemberships", Readers, (
                 [Description("Only the memberships of this DPS.")] Guid? dpsId,
                 [Description("Only the memberships of this category.")] Guid? categoryId,
                 [Description("Only the memberships of this establishment.")] Guid? establishmentId,
@@ -40,19 +40,12 @@ internal static class MembershipEndpoints
                 [Description("If true, only memberships (not removed) whose next audit is late: by default it is due 12 months after admission or the last audit. Default false.")] bool auditOverdue = false,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListMemberships(dpsId, categoryId, establishmentId, status, auditOverdue, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
-            .WithName("ListMemberships")
+                new ListMemberships(dpsId, categoryId, establishmentId, status, auditOverdue, page, pageSize))
             .WithSummary("List memberships")
-            .WithDescription("Suppliers see their own. `auditOverdue=true` lists members whose annual audit is late.")
-            .ProducesProblems(400);
+            .WithDescription("Suppliers see their own. `auditOverdue=true` lists members whose annual audit is late.");
 
-        memberships.MapGet("{membershipId:guid}", async (Guid membershipId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetMembership(membershipId), ct)))
-            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier)
-            .WithName("GetMembership")
-            .WithSummary("Get a membership, with why it is suspended if it is")
-            .ProducesProblems(404);
+        memberships.MapGetVersioned<MembershipResponse>("{membershipId:guid}", "GetMembership", Readers, (Guid membershipId) => new GetMembership(membershipId))
+            .WithSummary("Get a membership, with why it is suspended if it is");
 
         memberships.MapCommand<SuspensionRequest, MembershipResponse>("{id:guid}/suspend", (id, body, ifMatch) =>
                 new SuspendMembership(id, body.FailedCriteria, body.Reason, ifMatch))
@@ -62,14 +55,14 @@ internal static class MembershipEndpoints
             .WithDescription("Names the failed pass/fail criteria and the reason; applies across all authorities and removes the member from search at once. Only the DPS manager suspends: an authority cannot exclude a member.");
 
         memberships.MapCommand<ResubmissionRequest, MembershipResponse>("{id:guid}/reinstatement", (id, body, ifMatch) =>
-                new ResubmitForReinstatement(id, body.Answers, ifMatch))
+                new ResubmitForReinstatement(id, body.Answers.ToDomain(), ifMatch))
             .RequireRoles(DpsRoles.Supplier)
             .WithName("ResubmitForReinstatement")
             .WithSummary("Resubmit the failed criteria to be reinstated")
             .WithDescription("Answers the failed criteria again, and only those; everything else of the admission is kept.");
 
         memberships.MapCommand<ReEvaluationRequest, MembershipResponse>("{id:guid}/reinstatement/evaluation", (id, body, ifMatch) =>
-                new ReEvaluateReinstatement(id, body.Decisions, ifMatch))
+                new ReEvaluateReinstatement(id, body.Decisions.ToDomain(), ifMatch))
             .RequireRoles(DpsRoles.Manager)
             .WithName("ReEvaluateReinstatement")
             .WithSummary("Re-evaluate the resubmitted criteria")

@@ -1,9 +1,10 @@
 using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Application.PurchasingSystems;
-using Dps.Qualification.Domain.PurchasingSystems;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,19 @@ namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class PurchasingSystemEndpoints
 {
+    /// <summary>The body of <c>POST /dps</c>, named as the command it becomes.</summary>
+    public sealed record CreateDps(
+        string Reference,
+        string Title,
+        Authority LeadAuthority,
+        IReadOnlyList<Authority> ParticipatingAuthorities,
+        DateOnly? ValidFrom,
+        DateOnly? ValidUntil)
+    {
+        public Application.PurchasingSystems.CreateDps ToCommand() => new(
+            Reference, Title, LeadAuthority?.ToDomain()!, ParticipatingAuthorities.ToDomain(), ValidFrom, ValidUntil);
+    }
+
     public sealed record UpdateDpsRequest(string Title, IReadOnlyList<Authority> ParticipatingAuthorities);
 
     public static void Map(IEndpointRouteBuilder api)
@@ -21,8 +35,8 @@ internal static class PurchasingSystemEndpoints
 
         dps.MapPost("", async (CreateDps command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var created = await mediator.Send(command, ct);
-                return VersionedResults.Created(http, $"/api/v1/dps/{created.Id}", created);
+                var created = await mediator.Send(command.ToCommand(), ct);
+                return VersionedResults.CreatedAt(http, "GetDps", new { dpsId = created.Id }, created);
             })
             .RequireRoles(DpsRoles.Manager)
             .WithName("CreateDps")
@@ -31,30 +45,21 @@ internal static class PurchasingSystemEndpoints
             .Produces<DpsResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409, 422);
 
-        dps.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        dps.MapList<DpsResponse>("", "ListDps", DpsRoles.All, (
                 [Description("Part of the DPS's reference or title, ignoring case, e.g. SET.")] string? search,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListDps(search, page, pageSize), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("ListDps")
+                new ListDps(search, page, pageSize))
             .WithSummary("List DPSs")
-            .WithDescription("Pages through every DPS by reference; `search` matches reference or title.")
-            .ProducesProblems(400);
+            .WithDescription("Pages through every DPS by reference; `search` matches reference or title.");
 
-        dps.MapGet("{dpsId:guid}", async (Guid dpsId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetDps(dpsId), ct)))
-            .RequireRoles(DpsRoles.All)
-            .WithName("GetDps")
+        dps.MapGetVersioned<DpsResponse>("{dpsId:guid}", "GetDps", DpsRoles.All, (Guid dpsId) => new GetDps(dpsId))
             .WithSummary("Get a DPS")
-            .WithDescription("The ETag header carries the version to send back as If-Match when updating.")
-            .ProducesProblems(404);
+            .WithDescription("The ETag header carries the version to send back as If-Match when updating.");
 
         dps.MapPut("{dpsId:guid}", async (Guid dpsId, UpdateDpsRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var command = new UpdateDps(dpsId, body.Title, body.ParticipatingAuthorities, EntityTags.IfMatch(http.Request));
+                var command = new UpdateDps(dpsId, body.Title, body.ParticipatingAuthorities.ToDomain(), EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Manager)

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Application.Suppliers;
-using Dps.Qualification.Domain.Suppliers;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +13,12 @@ namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class SupplierEndpoints
 {
+    /// <summary>The body of <c>POST /suppliers</c>, named as the command it becomes.</summary>
+    public sealed record RegisterSupplier(string Name, string CompanyNumber, bool? IsSme, Contact Contact)
+    {
+        public Application.Suppliers.RegisterSupplier ToCommand() => new(Name, CompanyNumber, IsSme, Contact?.ToDomain()!);
+    }
+
     public sealed record UpdateSupplierRequest(string Name, string CompanyNumber, bool? IsSme, Contact Contact);
 
     private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
@@ -23,8 +29,8 @@ internal static class SupplierEndpoints
 
         suppliers.MapPost("", async (RegisterSupplier command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var registered = await mediator.Send(command, ct);
-                return VersionedResults.Created(http, $"/api/v1/suppliers/{registered.Id}", registered);
+                var registered = await mediator.Send(command.ToCommand(), ct);
+                return VersionedResults.CreatedAt(http, "GetSupplier", new { supplierId = registered.Id }, registered);
             })
             .RequireRoles(DpsRoles.Supplier)
             .WithName("RegisterSupplier")
@@ -33,30 +39,21 @@ internal static class SupplierEndpoints
             .Produces<SupplierResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409);
 
-        suppliers.MapGet("", async (
-                IMediator mediator,
-                CancellationToken ct,
+        suppliers.MapList<SupplierResponse>("", "ListSuppliers", Readers, (
                 [Description("Part of the supplier's name, ignoring case.")] string? search,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListSuppliers(search, page, pageSize), ct)))
-            .RequireRoles(Readers)
-            .WithName("ListSuppliers")
+                new ListSuppliers(search, page, pageSize))
             .WithSummary("List suppliers")
-            .WithDescription("Pages through suppliers by name; `search` matches the name. A supplier sees only its own organisation.")
-            .ProducesProblems(400);
+            .WithDescription("Pages through suppliers by name; `search` matches the name. A supplier sees only its own organisation.");
 
-        suppliers.MapGet("{supplierId:guid}", async (Guid supplierId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                VersionedResults.Ok(http, await mediator.Send(new GetSupplier(supplierId), ct)))
-            .RequireRoles(Readers)
-            .WithName("GetSupplier")
+        suppliers.MapGetVersioned<SupplierResponse>("{supplierId:guid}", "GetSupplier", Readers, (Guid supplierId) => new GetSupplier(supplierId))
             .WithSummary("Get a supplier")
-            .WithDescription("A supplier reads only its own organisation; another's answers 404. The ETag header carries the version to send back as If-Match.")
-            .ProducesProblems(404);
+            .WithDescription("A supplier reads only its own organisation; another's answers 404. The ETag header carries the version to send back as If-Match.");
 
         suppliers.MapPut("{supplierId:guid}", async (Guid supplierId, UpdateSupplierRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                var command = new UpdateSupplier(supplierId, body.Name, body.CompanyNumber, body.IsSme, body.Contact, EntityTags.IfMatch(http.Request));
+                var command = new UpdateSupplier(supplierId, body.Name, body.CompanyNumber, body.IsSme, body.Contact?.ToDomain()!, EntityTags.IfMatch(http.Request));
                 return VersionedResults.Ok(http, await mediator.Send(command, ct));
             })
             .RequireRoles(DpsRoles.Supplier)

@@ -1,3 +1,4 @@
+using Dps.Catalogue.Domain.FundingModels.Rules;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Catalogue.Domain.FundingModels;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ internal sealed class FundingModelConfiguration : IEntityTypeConfiguration<Fundi
         builder.Property(m => m.Routeway).HasMaxLength(10);
         builder.Property(m => m.Shares).HasJsonConversion();
         builder.Property(m => m.JobOutcome).HasJsonConversion();
-        builder.HasIndex(m => new { m.DpsId, m.CategoryId, m.Routeway }).IsUnique().AreNullsDistinct(false);
+        builder.HasIndex(m => new { m.DpsId, m.CategoryId, m.Routeway }).IsUnique().AreNullsDistinct(false)
+            .Guards<OneFundingModelPerCategoryOrRoutewayRule>("This category or routeway already has a funding model; change it instead.");
     }
 }

@@ -1,3 +1,4 @@
+using Dps.Catalogue.Domain.Offers.Rules;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Catalogue.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
@@ -19,5 +20,10 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.Versions).HasJsonConversion();
         builder.HasIndex(o => new { o.SupplierId, o.CategoryId });
         builder.HasIndex(o => new { o.CategoryId, o.Status });
+        builder.Property(o => o.ProgrammeKey).HasMaxLength(200);
+        builder.HasIndex(o => new { o.SupplierId, o.CategoryId, o.ProgrammeKey }).IsUnique()
+            .HasFilter($"status = '{nameof(OfferStatus.Active)}'")
+            .Guards<OneOfferPerCategoryAndProgrammeRule>(
+                "You already offer this programme in this category; revise that offer instead of making another.");
     }
 }

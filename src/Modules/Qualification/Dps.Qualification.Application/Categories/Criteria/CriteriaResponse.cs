@@ -1,7 +1,7 @@
 using Dps.BuildingBlocks.Application;
-using Dps.BuildingBlocks.Domain;
+using Dps.BuildingBlocks.Application.Contracts;
+using Dps.Qualification.Application.Contracts;
 using Dps.Qualification.Domain.Categories;
-using Dps.Qualification.Domain.Categories.Criteria;
 
 namespace Dps.Qualification.Application.Categories.Criteria;
 
@@ -17,10 +17,10 @@ public sealed record CriteriaResponse(
 {
     public static CriteriaResponse From(Category category) => new(
         category.Id.Value,
-        category.Criteria.PassFailCriteria,
-        category.Criteria.MethodStatements,
-        category.Criteria.InsuranceRequirements,
-        category.Criteria.CoreCostLines,
-        category.Criteria.AffordabilityCap,
+        [.. category.Criteria.PassFailCriteria.Select(PassFailCriterion.From)],
+        [.. category.Criteria.MethodStatements.Select(MethodStatement.From)],
+        [.. category.Criteria.InsuranceRequirements.Select(InsuranceRequirement.From)],
+        [.. category.Criteria.CoreCostLines.Select(CoreCostLine.From)],
+        Money.From(category.Criteria.AffordabilityCap),
         category.Version);
 }

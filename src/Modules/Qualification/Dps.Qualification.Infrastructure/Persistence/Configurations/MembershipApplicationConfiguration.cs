@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Applications.Rules;
 using Dps.Qualification.Domain.Applications;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Domain.Establishments;
@@ -17,6 +18,10 @@ internal sealed class MembershipApplicationConfiguration : IEntityTypeConfigurat
         builder.HasOne<Establishment>().WithMany().HasForeignKey(a => a.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.SupplierId);
         builder.HasIndex(a => new { a.Status, a.DecisionDueOn });
+        builder.HasIndex(a => new { a.EstablishmentId, a.DpsId }).IsUnique()
+            .HasFilter($"status NOT IN ('{nameof(ApplicationStatus.Admitted)}', '{nameof(ApplicationStatus.Rejected)}')")
+            .Guards<OneOpenApplicationPerEstablishmentAndDpsRule>(
+                "The establishment already has an undecided application to this DPS; revise that one instead.");
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Categories).HasJsonConversion();
         builder.Property(a => a.DeadlineExtensionJustification).HasMaxLength(4000);

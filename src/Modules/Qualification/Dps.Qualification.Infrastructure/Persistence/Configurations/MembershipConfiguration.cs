@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.Applications.Rules;
 using Dps.Qualification.Domain.Applications;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Domain.Categories;
@@ -19,6 +20,9 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.HasOne<MembershipApplication>().WithMany().HasForeignKey(m => m.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.SupplierId);
         builder.HasIndex(m => new { m.Status, m.AuditDueOn });
+        builder.HasIndex(m => new { m.EstablishmentId, m.CategoryId }).IsUnique()
+            .HasFilter($"status <> '{nameof(MembershipStatus.Removed)}'")
+            .Guards<NotAlreadyAMemberOfTheCategoryRule>("The establishment is already a member of this category.");
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.CoreCompetencyScore).HasPrecision(5, 2);
         builder.Property(m => m.Answers).HasJsonConversion();

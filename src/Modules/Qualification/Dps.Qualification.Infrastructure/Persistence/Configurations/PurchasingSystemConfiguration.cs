@@ -1,3 +1,4 @@
+using Dps.Qualification.Domain.PurchasingSystems.Rules;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Qualification.Domain.PurchasingSystems;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ internal sealed class PurchasingSystemConfiguration : IEntityTypeConfiguration<D
         builder.ToTable("purchasing_systems");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Reference).HasMaxLength(50);
-        builder.HasIndex(d => d.Reference).IsUnique();
+        builder.HasIndex(d => d.Reference).IsUnique().Guards<DpsReferenceMustBeUniqueRule>("A DPS with this reference already exists.");
         builder.Property(d => d.Title).HasMaxLength(300);
         builder.Property(d => d.LeadAuthority).HasJsonConversion();
         builder.Property(d => d.ParticipatingAuthorities).HasJsonConversion();

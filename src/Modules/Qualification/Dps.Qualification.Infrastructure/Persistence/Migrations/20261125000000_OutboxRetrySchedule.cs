@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dps.Qualification.Infrastructure.Persistence.Migrations;
 
 [DbContext(typeof(QualificationDbContext))]
-[Migration("20261124000000_OutboxRetrySchedule")]
+[Migration("20261125000000_OutboxRetrySchedule")]
 internal sealed class OutboxRetrySchedule : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>

@@ -1,0 +1,36 @@
+using System.Reflection;
+using Dps.Api.Sandbox;
+using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Api.Database;
+
+/// <summary>
+/// The platform's own store, schema "platform": what every replica shares that belongs to no module (the sandbox
+/// clock). It is registered like a module's store, so it is migrated, checked for readiness and audited the same way.
+/// </summary>
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleDbDependencies dependencies)
+    : ModuleDbContext(options, dependencies)
+{
+    public const string SchemaName = "platform";
+
+    public override string Schema => SchemaName;
+
+    internal DbSet<SandboxClock> SandboxClocks => Set<SandboxClock>();
+
+    protected override Assembly DomainAssembly => typeof(PlatformDbContext).Assembly;
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<SandboxClock>(b =>
+        {
+            b.ToTable("sandbox_clock", t =>
+            {
+                t.HasCheckConstraint("ck_sandbox_clock_one_row", $"id = {SandboxClock.TheOnlyId}");
+                t.HasCheckConstraint("ck_sandbox_clock_never_behind_real_time", "\"offset\" >= interval '0'");
+            });
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.MovedBy).HasMaxLength(200);
+            b.Ignore(c => c.Reading);
+        });
+}
