@@ -21,7 +21,7 @@ internal static class Bench
         BenchDatabase.UseApiContentRoot();
         await using var database = await BenchDatabase.CreateAsync(BenchDatabase.ServerFrom(args));
         using var counter = new StatementCounter();
-        await using var api = new OutboxBenchApi(database.ConnectionString);
+        await using var api = new BenchApi(database.ConnectionString, outbox: true);
         var manager = await api.CreateClient().ActingAsAsync(new { role = "dps-manager" });
         var backlog = new Backlog(database.ConnectionString);
 

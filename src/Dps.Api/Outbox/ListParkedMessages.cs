@@ -27,11 +27,6 @@ internal sealed class ListParkedMessagesHandler(IEnumerable<IParkedOutboxMessage
             newest.AddRange(await outbox.ReadNewestAsync(query.Page * query.PageSize, cancellationToken));
         }
 
-        var page = newest
-            .OrderByDescending(m => m.ParkedAt).ThenByDescending(m => m.Id)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .ToList();
-        return new Paged<ParkedOutboxMessage>(page, query.Page, query.PageSize, total);
+        return Paged<ParkedOutboxMessage>.OfNewest(newest, total, query, m => (m.ParkedAt, m.Id));
     }
 }
