@@ -76,16 +76,16 @@ internal static class Bench
         })).ToList();
 
         var samples = new List<long>();
-        var lastWrites = 0L;
-        while (!stop.IsCancellationRequested)
+        var (lastWrites, lastPrinted) = (0L, TimeSpan.Zero);
+        for (var second = 1; !stop.IsCancellationRequested; second++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+            await Task.Delay(TimeSpan.FromSeconds(second) - watch.Elapsed is { Ticks: > 0 } wait ? wait : TimeSpan.Zero, CancellationToken.None);
             samples.Add(await backlog.UndeliveredAsync());
-            var written = Interlocked.Read(ref writes);
-            if (samples.Count % 5 == 0)
+            if (second % 5 == 0)
             {
-                Console.WriteLine(Invariant($"  {samples.Count,3} s: {(written - lastWrites) / 5.0,6:F0} writes/s, backlog {samples[^1]:N0}"));
-                lastWrites = written;
+                var (written, now) = (Interlocked.Read(ref writes), watch.Elapsed);
+                Console.WriteLine(Invariant($"  {now.TotalSeconds,5:F1} s: {(written - lastWrites) / (now - lastPrinted).TotalSeconds,6:F0} writes/s, backlog {samples[^1]:N0}"));
+                (lastWrites, lastPrinted) = (written, now);
             }
         }
 
