@@ -40,3 +40,16 @@ start_cluster() {
   fi
   "$bin/pg_isready" -h 127.0.0.1 -p "$port" -t 30 >/dev/null
 }
+
+# app_role_sql ROLE: SQL creating the API's login role, without SUPERUSER and with its name as its (local) password,
+# unless it exists. The migrator grants it its privileges.
+app_role_sql() {
+  cat <<SQL
+DO \$\$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$1') THEN
+    CREATE ROLE $1 LOGIN PASSWORD '$1';
+  END IF;
+END \$\$;
+SQL
+}

@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Dps.Api;
@@ -51,6 +52,7 @@ public static class PlatformSetup
         services.AddSandboxClock();
         services.AddSchemeClock();
 
+        services.Configure<KestrelServerOptions>(WebServerLimits.Configure);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -77,6 +79,7 @@ public static class PlatformSetup
     public static void UseDpsPlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.Use(WebServerLimits.RefuseOverLongAddressesAsync);
         app.UseStatusCodePages();
         app.UseDpsOpenApi();
         app.UseAuthentication();

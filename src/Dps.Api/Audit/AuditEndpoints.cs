@@ -8,7 +8,8 @@ namespace Dps.Api.Audit;
 
 public static class AuditEndpoints
 {
-    public static void MapAuditTrail(this IEndpointRouteBuilder api) =>
+    public static void MapAuditTrail(this IEndpointRouteBuilder api)
+    {
         api.MapGet("/audit", async (
                 IMediator mediator,
                 CancellationToken ct,
@@ -24,4 +25,17 @@ public static class AuditEndpoints
             .WithSummary("Read the append-only audit trail")
             .WithDescription("Every state change in every module: who, when, which command, the entity, and its values before and after. Newest first; filter by `entityId` and by a time range [`from`, `to`).")
             .ProducesProblems(400);
+
+        api.MapGet("/audit/verify", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new VerifyAuditTrail(), ct)))
+            .WithTags("Audit")
+            .RequireRoles(DpsRoles.Manager, DpsRoles.Auditor)
+            .WithName("VerifyAuditTrail")
+            .WithSummary("Verify the audit trail's hash chains")
+            .WithDescription(
+                "Each module's entries form a chain: every entry holds the SHA-256 of its content and of the entry before it. This "
+                + "recomputes every module's chain and names, per module, the first entry that breaks it and why (changed, removed "
+                + "before it, or replaced). It answers 200 either way: `intact` says whether every chain holds. `headHash` is the newest "
+                + "entry's hash; noted down, it shows later whether entries were removed from the end, which no chain can show by itself.")
+            .ProducesProblems();
+    }
 }

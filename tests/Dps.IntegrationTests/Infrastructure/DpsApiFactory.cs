@@ -12,12 +12,16 @@ namespace Dps.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real API host on a test database: Development settings (the sandbox clock among them), no demo data, a quick
-/// outbox and clock refresh.
+/// outbox and clock refresh. It connects as the API's least-privilege role; <paramref name="connectionString"/> is the
+/// owner's, which migrates.
 /// </summary>
 public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null, string environment = "Development")
     : WebApplicationFactory<Program>
 {
     public string ConnectionString => connectionString;
+
+    /// <summary>The API's own connection: the same database, as <see cref="TestDatabase.AppRole"/>.</summary>
+    public string AppConnectionString { get; } = TestDatabase.AsAppRole(connectionString);
 
     /// <summary>What this host logged, at the levels its settings let through.</summary>
     public LogCapture Logs { get; } = new();
@@ -26,7 +30,8 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
     {
         var effective = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Dps"] = connectionString,
+            ["ConnectionStrings:Dps"] = AppConnectionString,
+            ["ConnectionStrings:DpsMigrations"] = connectionString,
             ["Database:MigrateOnStartup"] = "false",
             ["DemoData:Seed"] = "false",
             ["Sandbox:RefreshInterval"] = "00:00:00.200",

@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace Dps.IntegrationTests.Infrastructure;
 
-/// <summary>Direct reads of a test database, for what the API does not show (outbox rows, inbox rows).</summary>
+/// <summary>Direct reads and writes of a test database, for what the API does not show (outbox rows, inbox rows, audit chains).</summary>
 public static class Sql
 {
     public static async Task<long> CountAsync(string connectionString, string sql, params object[] parameters)
@@ -14,6 +14,15 @@ public static class Sql
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    public static async Task<T> ScalarAsync<T>(string connectionString, string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        parameters.Select((value, i) => new NpgsqlParameter($"p{i}", value)).ToList().ForEach(p => command.Parameters.Add(p));
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
     public static async Task<int> ExecuteAsync(string connectionString, string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -21,15 +30,5 @@ public static class Sql
         await using var command = new NpgsqlCommand(sql, connection);
         parameters.Select((value, i) => new NpgsqlParameter($"p{i}", value)).ToList().ForEach(p => command.Parameters.Add(p));
         return await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The first column of the first row, or default when there is no row.</summary>
-    public static async Task<T?> ScalarAsync<T>(string connectionString, string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        parameters.Select((value, i) => new NpgsqlParameter($"p{i}", value)).ToList().ForEach(p => command.Parameters.Add(p));
-        return await command.ExecuteScalarAsync() is T value ? value : default;
     }
 }

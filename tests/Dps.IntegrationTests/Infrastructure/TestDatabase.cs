@@ -6,7 +6,9 @@ namespace Dps.IntegrationTests;
 
 /// <summary>
 /// One PostgreSQL server per test run ($DPS_TEST_DB, or a throwaway cluster), one template database migrated
-/// once through the API's own migrator, and a fresh copy of it for every test class.
+/// once through the API's own migrator, and a fresh copy of it for every test class. The server's user owns the
+/// databases and migrates them; the API connects as <see cref="AppRole"/>, to which the migrator grants its privileges
+/// (the copies keep the grants: they are in each database's catalog, and roles belong to the server).
 /// </summary>
 // In the root namespace so that it runs before every test class of the assembly.
 [SetUpFixture]
@@ -15,6 +17,9 @@ public sealed class TestDatabase
     private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
     private static ThrowawayCluster? _cluster;
     private static string _serverConnectionString = null!;
+
+    /// <summary>The API's least-privilege role, as build/run.sh names it.</summary>
+    public const string AppRole = "dps_app";
 
     public static string TemplateName => $"dps_template_{RunId}";
 
@@ -31,6 +36,7 @@ public sealed class TestDatabase
             _serverConnectionString = _cluster.ConnectionString;
         }
 
+        await CreateAppRoleAsync();
         var template = await CreateEmptyAsync(TemplateName);
         await using (var factory = new DpsApiFactory(template, new() { ["Database:MigrateOnStartup"] = "true", ["Outbox:Enabled"] = "false" }))
         {
@@ -73,6 +79,20 @@ public sealed class TestDatabase
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
+
+    /// <summary>The same database, as the API's role.</summary>
+    public static string AsAppRole(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = AppRole, Password = AppRole }.ConnectionString;
+
+    // Another run on the same server ($DPS_TEST_DB) may be creating it at the same moment.
+    private static Task CreateAppRoleAsync() => ExecuteAsync($"""
+        DO $$
+        BEGIN
+            CREATE ROLE {AppRole} LOGIN PASSWORD '{AppRole}';
+        EXCEPTION WHEN duplicate_object THEN
+            ALTER ROLE {AppRole} LOGIN PASSWORD '{AppRole}';
+        END $$
+        """);
 
     private static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = database }.ConnectionString;

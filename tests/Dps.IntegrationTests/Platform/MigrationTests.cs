@@ -74,7 +74,8 @@ public sealed class MigrationTests
 
     private static async Task<string[]> CreateFromModelAsync(string database)
     {
-        await using var api = new DpsApiFactory(database, new() { ["Outbox:Enabled"] = "false" });
+        // Creating tables takes the owner.
+        await using var api = new DpsApiFactory(database, new() { ["Outbox:Enabled"] = "false", ["ConnectionStrings:Dps"] = database });
         await using var scope = api.Services.CreateAsyncScope();
         var schemas = new List<string>();
         foreach (var module in api.Services.GetRequiredService<ModuleRegistry>().All)

@@ -34,7 +34,6 @@ public static class QualificationOutbox
     public static async Task<bool> ParkedAsync(DpsApiFactory api, Guid eventId) =>
         await Sql.CountAsync(api.ConnectionString, "SELECT count(*) FROM qualification.outbox_messages WHERE id = @p0 AND parked_at IS NOT NULL", eventId) == 1;
 
-    public static async Task<DateTimeOffset?> TimeAsync(DpsApiFactory api, Guid eventId, string column) =>
-        await Sql.ScalarAsync<DateTime>(api.ConnectionString, $"SELECT {column} FROM qualification.outbox_messages WHERE id = @p0", eventId) is var time
-            && time != default ? new DateTimeOffset(time, TimeSpan.Zero) : null;
+    public static async Task<DateTimeOffset> TimeAsync(DpsApiFactory api, Guid eventId, string column) =>
+        new(await Sql.ScalarAsync<DateTime>(api.ConnectionString, $"SELECT {column} FROM qualification.outbox_messages WHERE id = @p0", eventId), TimeSpan.Zero);
 }

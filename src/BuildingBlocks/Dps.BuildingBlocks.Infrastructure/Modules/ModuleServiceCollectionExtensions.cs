@@ -38,9 +38,9 @@ public static class ModuleServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a module's store in its own schema (migrations history included). A module with an application
-    /// assembly also gets its handlers, validators and audit trail reader; one that publishes integration events gets
-    /// the delivery and background processor of its outbox, and the view of its parked messages.
+    /// Registers a module's store in its own schema (migrations history included) and the verifier of its audit chain.
+    /// A module with an application assembly also gets its handlers, validators and audit trail reader; one that
+    /// publishes integration events gets the delivery and background processor of its outbox, and the view of its parked messages.
     /// </summary>
     public static IServiceCollection AddModuleStore<TContext>(
         this IServiceCollection services, string schema, Assembly? applicationAssembly, bool publishesEvents)
@@ -53,6 +53,7 @@ public static class ModuleServiceCollectionExtensions
             // model snapshot to compare with; MigrationsMatchTheModel in the integration tests guards instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton(new ModuleDescriptor(schema, typeof(TContext), applicationAssembly, publishesEvents));
+        services.AddScoped<IAuditChainVerifier, AuditChainVerifier<TContext>>();
         if (publishesEvents)
         {
             services.AddSingleton<OutboxDelivery<TContext>>();

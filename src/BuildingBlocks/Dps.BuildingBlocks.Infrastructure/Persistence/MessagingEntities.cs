@@ -39,7 +39,10 @@ public sealed class InboxMessage
     public DateTimeOffset ProcessedAt { get; init; }
 }
 
-/// <summary>A row of the module's append-only audit table (a trigger refuses updates and deletes).</summary>
+/// <summary>
+/// A row of the module's append-only audit table (a trigger refuses updates and deletes). The database chains it as it
+/// is inserted (<see cref="AuditChainSchema"/>): its place, the hash of the entry before it, and its own hash.
+/// </summary>
 public sealed class AuditEntry
 {
     public Guid Id { get; init; }
@@ -61,4 +64,13 @@ public sealed class AuditEntry
     public string? Before { get; init; }
 
     public string? After { get; init; }
+
+    /// <summary>Its place in the module's chain, from 1; set by the database.</summary>
+    public long ChainPosition { get; init; }
+
+    /// <summary>The hash of the entry before it, none for the first; set by the database.</summary>
+    public byte[]? PreviousHash { get; init; }
+
+    /// <summary>SHA-256 of its content and <see cref="PreviousHash"/>; set by the database.</summary>
+    public byte[] Hash { get; init; } = [];
 }

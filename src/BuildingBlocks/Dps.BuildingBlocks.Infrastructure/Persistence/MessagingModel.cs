@@ -39,6 +39,7 @@ internal static class MessagingModel
             b.Property(a => a.After).HasColumnType("jsonb");
             b.HasIndex(a => a.EntityId);
             b.HasIndex(a => a.OccurredAt);
+            AuditChainSchema.Configure(b);
         });
     }
 }
