@@ -11,31 +11,44 @@ public sealed class OutboxLanesTests
     [Test]
     public void The_events_of_one_subject_share_a_lane_in_their_order()
     {
-        Happened[] batch = [new(First, 1), new(Second, 2), new(First, 3), new(Second, 4), new(First, 5)];
+        var batch = Enumerable.Range(1, 32).Select(step => new Happened(step % 2 == 0 ? First : Second, step)).ToList();
 
-        var lanes = OutboxLanes.Split(batch, e => e, lanes: 4);
+        var lanes = OutboxLanes.Split(batch, e => e, concurrency: 4);
 
-        Assert.That(lanes.Select(lane => lane.Select(e => e.Step)), Is.EquivalentTo(new[] { new[] { 1, 3, 5 }, new[] { 2, 4 } }));
+        Assert.That(lanes, Has.Count.EqualTo(2), "two subjects");
+        Assert.That(lanes.Select(lane => lane.Select(e => e.ThingId).Distinct().Count()), Is.All.EqualTo(1));
+        Assert.That(lanes.Select(lane => lane.Select(e => e.Step)), Is.All.Ordered);
     }
 
     [Test]
     public void There_are_never_more_lanes_than_allowed_and_no_subject_is_split()
     {
-        var batch = Enumerable.Range(0, 40).Select(i => new Happened(Subject(i % 10), i)).ToList();
+        var batch = Enumerable.Range(0, 200).Select(i => new Happened(Subject(i % 50), i)).ToList();
 
-        var lanes = OutboxLanes.Split(batch, e => e, lanes: 3);
+        var lanes = OutboxLanes.Split(batch, e => e, concurrency: 3);
 
         Assert.That(lanes, Has.Count.EqualTo(3));
         Assert.That(lanes.SelectMany(lane => lane.Select(e => e.ThingId).Distinct()), Is.Unique, "each subject in one lane only");
-        Assert.That(lanes.Sum(lane => lane.Count), Is.EqualTo(40));
+        Assert.That(lanes.Sum(lane => lane.Count), Is.EqualTo(200));
+    }
+
+    [TestCase(7, 1)]
+    [TestCase(16, 2)]
+    [TestCase(100, 12)]
+    [TestCase(200, 16)]
+    public void A_small_batch_takes_a_lane_for_each_eight_events(int events, int lanes)
+    {
+        var batch = Enumerable.Range(0, events).Select(i => new Happened(Subject(i), i)).ToList();
+
+        Assert.That(OutboxLanes.Split(batch, e => e, concurrency: 16), Has.Count.EqualTo(lanes));
     }
 
     [Test]
     public void Events_that_name_no_subject_share_one_lane()
     {
-        Announced[] batch = [new("a"), new("b"), new("c")];
+        var batch = Enumerable.Range(0, 40).Select(i => new Announced($"{i}")).ToList();
 
-        Assert.That(OutboxLanes.Split(batch, e => e, lanes: 4), Has.Count.EqualTo(1));
+        Assert.That(OutboxLanes.Split(batch, e => e, concurrency: 4), Has.Count.EqualTo(1));
     }
 
     [Test]

@@ -6,11 +6,13 @@ namespace Dps.BuildingBlocks.Infrastructure.Outbox;
 /// <summary>
 /// The consumers' side of events delivered together (scoped): while it is open, every module store that saves joins
 /// one transaction of its own, committed once all the events are handled, and a consumer's inbox is read once for
-/// all of them rather than once per event.
+/// all of them rather than once per event. Their audit entries are inserted just before the commit: inserting one
+/// takes the module's audit chain lock until commit, which would hold every other lane back meanwhile.
 /// </summary>
 public sealed class DeliveryUnitOfWork
 {
     private readonly List<ModuleDbContext> _enlisted = [];
+    private readonly Dictionary<ModuleDbContext, List<AuditEntry>> _deferredAudit = [];
     private readonly Dictionary<ModuleDbContext, HashSet<(Guid EventId, string Consumer)>> _inboxes = [];
     private HashSet<Guid> _eventIds = [];
 
@@ -46,11 +48,36 @@ public sealed class DeliveryUnitOfWork
         _enlisted.Add(db);
     }
 
-    /// <summary>Commits each store's transaction; one that is not committed is rolled back when its scope ends.</summary>
+    internal bool HasEnlisted(ModuleDbContext db) => IsOpen && _enlisted.Contains(db);
+
+    /// <summary>Takes a save's audit entries out of it, each as it was written, to insert them with the commit.</summary>
+    internal void DeferAudit(ModuleDbContext db, IReadOnlyList<AuditEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+
+        if (!_deferredAudit.TryGetValue(db, out var deferred))
+        {
+            _deferredAudit[db] = deferred = [];
+        }
+
+        deferred.AddRange(entries);
+    }
+
+    /// <summary>Inserts the audit entries and commits, store by store; one that is not committed is rolled back when its scope ends.</summary>
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
+        IsOpen = false;
         foreach (var db in _enlisted)
         {
+            if (_deferredAudit.TryGetValue(db, out var audit))
+            {
+                db.AuditEntries.AddRange(audit);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             await db.Database.CommitTransactionAsync(cancellationToken);
             db.SignalOutboxAfterCommit();
         }

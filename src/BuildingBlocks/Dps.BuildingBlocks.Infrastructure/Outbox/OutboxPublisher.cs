@@ -11,10 +11,11 @@ namespace Dps.BuildingBlocks.Infrastructure.Outbox;
 /// <summary>
 /// Hands a batch of outbox messages to their subscribers in other modules. The events of one subject
 /// (<see cref="IntegrationEventSubject"/>) stay in one lane, in order; up to <see cref="OutboxOptions.Concurrency"/>
-/// lanes run side by side. A lane is delivered together when it can, else one message at a time.
+/// lanes run side by side (<see cref="OutboxLanes"/>). A lane is delivered together when it can, else one message at a time.
 /// </summary>
 internal sealed partial class OutboxPublisher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxPublisher> logger)
 {
+
     /// <returns>The messages whose subscribers failed, with why; the others were handled and committed.</returns>
     public async Task<IReadOnlyDictionary<OutboxMessage, Exception>> PublishAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
     {

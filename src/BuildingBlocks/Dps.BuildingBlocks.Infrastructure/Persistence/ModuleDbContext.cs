@@ -79,7 +79,12 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
         }
 
         await DispatchDomainEventsAsync(cancellationToken);
-        AuditTrailWriter.Append(this, dependencies);
+        var audited = AuditTrailWriter.Append(this, dependencies);
+        if (dependencies.Delivery.HasEnlisted(this))
+        {
+            dependencies.Delivery.DeferAudit(this, audited);
+        }
+
         var outboxWritten = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         if (outboxWritten && dependencies.OutboxSignals.Of(GetType()) is null)
         {
