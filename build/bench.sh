@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks the catalogue search: 50,000 active listings in one category, 200 searches at random UK points with a
-# 50-mile radius through the in-process API; prints median and p95. Database: $DPS_BENCH_DB (a server where it may
-# create a database) if set; else a throwaway cluster from the installed PostgreSQL, deleted afterwards.
+# build/bench.sh [searches]        the catalogue search: 50,000 active listings in one category, 200 searches (or as
+#                                  many as asked) at random UK points with a 50-mile radius; prints median and p95.
+# build/bench.sh outbox [seconds]  16 concurrent writers of score adjustments for 60 s (or as many as asked) while the
+#                                  outbox delivers; prints writes/s, the backlog, the time to drain, SQL per command.
+# Both run through the in-process API. Database: $DPS_BENCH_DB (a server where it may create a database) if set; else
+# a throwaway cluster from the installed PostgreSQL, deleted afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build/lib/postgres.sh
@@ -21,4 +24,8 @@ else
   connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 fi
 
-dotnet run -c Release --project build/bench/Dps.Catalogue.Bench -- "$connection" "${1:-200}"
+if [ "${1:-}" = outbox ]; then
+  dotnet run -c Release --project build/bench/Dps.Outbox.Bench -- "$connection" "${2:-60}"
+else
+  dotnet run -c Release --project build/bench/Dps.Catalogue.Bench -- "$connection" "${1:-200}"
+fi

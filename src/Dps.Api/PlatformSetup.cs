@@ -4,6 +4,7 @@ using Dps.Api.Auth;
 using Dps.Api.Database;
 using Dps.Api.Errors;
 using Dps.Api.Health;
+using Dps.Api.Outbox;
 using Dps.Api.OpenApi;
 using Dps.Api.Sandbox;
 using Dps.BuildingBlocks.Application.Security;
@@ -21,7 +22,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dps.Api;
 
-/// <summary>What the host adds around the modules: auth, errors, JSON, OpenAPI, health, clock, audit, database.</summary>
+/// <summary>What the host adds around the modules: auth, errors, JSON, OpenAPI, health, clock, audit, parked outbox messages, database.</summary>
 public static class PlatformSetup
 {
     public static IServiceCollection AddDpsPlatform(this IServiceCollection services, IConfiguration configuration)
@@ -33,7 +34,7 @@ public static class PlatformSetup
         services.AddSingleton(provider => new DatabaseSettings(
             provider.GetRequiredService<IConfiguration>().GetConnectionString("Dps")
             ?? throw new InvalidOperationException("Configure ConnectionStrings:Dps (build/run.sh sets it).")));
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddOutboxOptions(configuration);
         services.AddSingleton<DatabaseMigrator>();
         services.AddDemoData();
 
@@ -70,7 +71,8 @@ public static class PlatformSetup
 
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
-            .AddCheck<TokenProviderReadyCheck>("token-provider", tags: ["ready"]);
+            .AddCheck<TokenProviderReadyCheck>("token-provider", tags: ["ready"])
+            .AddCheck<ParkedMessagesCheck>("outbox", tags: ["ready"]);
         services.AddDpsOpenApi();
         return services;
     }
@@ -93,6 +95,7 @@ public static class PlatformSetup
     public static void MapPlatformEndpoints(this WebApplication app, IEndpointRouteBuilder api)
     {
         api.MapAuditTrail();
+        api.MapParkedOutboxMessages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithTags("Health");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
             {

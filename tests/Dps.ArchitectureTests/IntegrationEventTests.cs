@@ -23,6 +23,26 @@ public sealed class IntegrationEventTests
         Assert.That(offenders, Is.Empty, $"Integration events that are not sealed records in {assembly.GetName().Name}: {Types.List(offenders)}");
     }
 
+    [TestCaseSource(typeof(Cases), nameof(Cases.AllAssemblies))]
+    public void Integration_events_name_their_subject_first_after_their_id(Assembly assembly)
+    {
+        var offenders = ConcreteIntegrationEventsIn(assembly).Where(t => IntegrationEventSubject.PropertyOf(t) is null).ToList();
+
+        Assert.That(offenders, Is.Empty, $"Integration events with no Guid member after Id to deliver them by, in {assembly.GetName().Name}: {Types.List(offenders)}");
+    }
+
+    [Test]
+    public void Known_integration_events_are_about_their_membership_or_category()
+    {
+        var events = ConcreteIntegrationEventsIn(DpsAssemblies.Named("Dps.Qualification.IntegrationEvents"));
+
+        Assert.That(
+            events.ToDictionary(t => t.Name, t => IntegrationEventSubject.PropertyOf(t)?.Name),
+            Does.ContainKey("CategoryAddedIntegrationEvent").WithValue("CategoryId")
+                .And.ContainKey("MembershipSuspendedIntegrationEvent").WithValue("MembershipId")
+                .And.ContainKey("EstablishmentAdmittedIntegrationEvent").WithValue("MembershipId"));
+    }
+
     [Test]
     public void Known_integration_event_is_recognised_as_a_sealed_record()
     {

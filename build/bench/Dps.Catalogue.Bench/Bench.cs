@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dps.Bench;
 using Npgsql;
 
 namespace Dps.Catalogue.Bench;
@@ -12,92 +13,73 @@ internal static class Bench
     public static async Task Main(string[] args)
     {
         const int ActiveListings = 50_000;
+        var kentCountyCouncil = Guid.Parse("5e700000-0000-4000-8000-000000000005");
         const double RadiusMiles = 50;
 
-        var server = args.Length > 0 ? args[0] : Environment.GetEnvironmentVariable("DPS_BENCH_DB")
-            ?? throw new InvalidOperationException("Pass a connection string, or set DPS_BENCH_DB.");
         var searches = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-        var database = $"dps_bench_{DateTime.UtcNow:yyyyMMddHHmmss}";
         var random = new Random(20261122);
 
-        await using (var admin = new NpgsqlConnection(server))
+        BenchDatabase.UseApiContentRoot();
+        await using var database = await BenchDatabase.CreateAsync(BenchDatabase.ServerFrom(args));
+        var benchDb = database.ConnectionString;
+        await using var api = new BenchApi(benchDb, outbox: false);
+        var buyer = await api.CreateClient().ActingAsAsync(new { role = "buyer", authorityId = kentCountyCouncil }); // starts the host, which migrates
+        var categoryId = Guid.NewGuid();
+        await api.OpenToTheBuyerAsync(categoryId, kentCountyCouncil);
+        var seed = Stopwatch.StartNew();
+        await using (var connection = new NpgsqlConnection(benchDb))
         {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-            await create.ExecuteNonQueryAsync();
+            await connection.OpenAsync();
+            await Listings.InsertAsync(connection, random, categoryId, ActiveListings, "Active");
+            await Listings.InsertAsync(connection, random, categoryId, 5_000, "Suspended");
+            for (var other = 0; other < 3; other++)
+            {
+                await Listings.InsertAsync(connection, random, Guid.NewGuid(), 20_000, "Active");
+            }
+
+            await using var analyze = new NpgsqlCommand("ANALYZE catalogue.listed_establishments", connection);
+            await analyze.ExecuteNonQueryAsync();
         }
 
-        BenchApi.UseApiContentRoot();
-        var benchDb = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-        try
+        Console.WriteLine($"Seeded {ActiveListings:N0} active + 5,000 suspended listings in the searched category, 60,000 in 3 others, in {seed.Elapsed.TotalSeconds:F1} s.");
+
+        await RunAsync("all", string.Empty);
+        await RunAsync("needs=ASD,SLT features=HALAL,CY", "&needs=ASD,SLT&features=HALAL,CY");
+        await RunAsync("q=00", "&q=00");
+
+        async Task RunAsync(string label, string filters)
         {
-            await using var api = new BenchApi(benchDb);
-            var buyer = await api.BuyerAsync(); // starts the host, which migrates
-            var categoryId = Guid.NewGuid();
-            await api.OpenToTheBuyerAsync(categoryId);
-            var seed = Stopwatch.StartNew();
-            await using (var connection = new NpgsqlConnection(benchDb))
+            for (var i = 0; i < 20; i++)
             {
-                await connection.OpenAsync();
-                await Listings.InsertAsync(connection, random, categoryId, ActiveListings, "Active");
-                await Listings.InsertAsync(connection, random, categoryId, 5_000, "Suspended");
-                for (var other = 0; other < 3; other++)
-                {
-                    await Listings.InsertAsync(connection, random, Guid.NewGuid(), 20_000, "Active");
-                }
-
-                await using var analyze = new NpgsqlCommand("ANALYZE catalogue.listed_establishments", connection);
-                await analyze.ExecuteNonQueryAsync();
+                await SearchAsync(filters);
             }
 
-            Console.WriteLine($"Seeded {ActiveListings:N0} active + 5,000 suspended listings in the searched category, 60,000 in 3 others, in {seed.Elapsed.TotalSeconds:F1} s.");
-
-            await RunAsync("all", string.Empty);
-            await RunAsync("needs=ASD,SLT features=HALAL,CY", "&needs=ASD,SLT&features=HALAL,CY");
-            await RunAsync("q=00", "&q=00");
-
-            async Task RunAsync(string label, string filters)
+            var timings = new List<double>();
+            var found = new List<int>();
+            for (var i = 0; i < searches; i++)
             {
-                for (var i = 0; i < 20; i++)
-                {
-                    await SearchAsync(filters);
-                }
-
-                var timings = new List<double>();
-                var found = new List<int>();
-                for (var i = 0; i < searches; i++)
-                {
-                    var watch = Stopwatch.StartNew();
-                    var total = await SearchAsync(filters);
-                    timings.Add(watch.Elapsed.TotalMilliseconds);
-                    found.Add(total);
-                }
-
-                timings.Sort();
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{searches} searches, radius {RadiusMiles} miles, {label,-36} median {Percentile(timings, 0.5):F2} ms  p95 {Percentile(timings, 0.95):F2} ms  max {timings[^1]:F2} ms  (mean matches {found.Average():N0})"));
+                var watch = Stopwatch.StartNew();
+                var total = await SearchAsync(filters);
+                timings.Add(watch.Elapsed.TotalMilliseconds);
+                found.Add(total);
             }
 
-            async Task<int> SearchAsync(string filters)
-            {
-                var lat = Listings.Between(random, Listings.MinLatitude, Listings.MaxLatitude);
-                var lon = Listings.Between(random, Listings.MinLongitude, Listings.MaxLongitude);
-                var path = string.Create(
-                    CultureInfo.InvariantCulture, $"/api/v1/catalogue/establishments?categoryId={categoryId}&lat={lat:F5}&lon={lon:F5}&radiusMiles={RadiusMiles}{filters}");
-                using var response = await buyer.GetAsync(path);
-                response.EnsureSuccessStatusCode();
-                var page = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(response.Content);
-                return page!["total"]!.GetValue<int>();
-            }
+            timings.Sort();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{searches} searches, radius {RadiusMiles} miles, {label,-36} median {Percentile(timings, 0.5):F2} ms  p95 {Percentile(timings, 0.95):F2} ms  max {timings[^1]:F2} ms  (mean matches {found.Average():N0})"));
         }
-        finally
+
+        async Task<int> SearchAsync(string filters)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            var lat = Listings.Between(random, Listings.MinLatitude, Listings.MaxLatitude);
+            var lon = Listings.Between(random, Listings.MinLongitude, Listings.MaxLongitude);
+            var path = string.Create(
+                CultureInfo.InvariantCulture, $"/api/v1/catalogue/establishments?categoryId={categoryId}&lat={lat:F5}&lon={lon:F5}&radiusMiles={RadiusMiles}{filters}");
+            using var response = await buyer.GetAsync(path);
+            response.EnsureSuccessStatusCode();
+            var page = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(response.Content);
+            return page!["total"]!.GetValue<int>();
         }
     }
 

@@ -35,11 +35,6 @@ internal sealed class ReadAuditTrailHandler(IEnumerable<IAuditTrailReader> reade
             newest.AddRange(await reader.ReadNewestAsync(filter, needed, cancellationToken));
         }
 
-        var page = newest
-            .OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .ToList();
-        return new Paged<AuditRecord>(page, query.Page, query.PageSize, total);
+        return Paged<AuditRecord>.OfNewest(newest, total, query, r => (r.OccurredAt, r.Id));
     }
 }

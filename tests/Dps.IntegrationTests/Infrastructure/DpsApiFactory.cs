@@ -23,6 +23,9 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
     /// <summary>The API's own connection: the same database, as <see cref="TestDatabase.AppRole"/>.</summary>
     public string AppConnectionString { get; } = TestDatabase.AsAppRole(connectionString);
 
+    /// <summary>What this host logged, at the levels its settings let through.</summary>
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var effective = new Dictionary<string, string?>
@@ -42,6 +45,7 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
 
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>This host with more settings on top.</summary>

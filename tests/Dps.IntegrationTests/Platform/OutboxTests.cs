@@ -6,6 +6,7 @@ using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.IntegrationTests.Catalogue;
 using Dps.IntegrationTests.Infrastructure;
 using Dps.IntegrationTests.Qualification;
+using Dps.Qualification.IntegrationEvents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.IntegrationTests.Platform;
@@ -19,6 +20,7 @@ public sealed class OutboxTests
     private const string PendingOutbox = "SELECT count(*) FROM qualification.outbox_messages WHERE processed_at IS NULL AND payload->>'categoryId' = @p0";
     private const string Taxonomies = "SELECT count(*) FROM catalogue.taxonomies WHERE category_id = @p0";
     private const string AllOutbox = "SELECT count(*) FROM qualification.outbox_messages";
+    private const string Listings = "SELECT count(*) FROM catalogue.listed_establishments WHERE establishment_id = ANY(@p0)";
     private const string InboxRows = "SELECT count(*) FROM catalogue.inbox_messages i JOIN qualification.outbox_messages o ON o.id = i.event_id WHERE o.payload->>'categoryId' = @p0";
 
     private static readonly Dictionary<string, string?> Stalled = new() { ["Outbox:Enabled"] = "false" };
@@ -128,6 +130,51 @@ public sealed class OutboxTests
         Assert.That(await Sql.CountAsync(_database, AllOutbox), Is.EqualTo(events));
         Assert.That(wakeUp.IsCompleted, Is.False);
         Assert.That(signal.Notifications, Is.EqualTo(signalled));
+    }
+
+    [Test]
+    public async Task One_failing_event_in_a_batch_holds_back_none_of_the_others()
+    {
+        var (first, second) = (CatalogueEvents.Admission(), CatalogueEvents.Admission());
+        // About the first membership, so delivered with its admission, but of an establishment never listed.
+        var unconsumable = QualificationOutbox.ScoreChange(first with { EstablishmentId = Guid.NewGuid() });
+        await using (var stalled = new DpsApiFactory(_database, Stalled))
+        {
+            await QualificationOutbox.WriteAsync(stalled, first, unconsumable, second);
+        }
+
+        await using var api = new DpsApiFactory(_database);
+        api.StartServer();
+        await Eventually.Until(() => QualificationOutbox.AttemptsAsync(api, unconsumable.Id), n => n == 1, "the unconsumable event to fail");
+
+        Assert.That(await QualificationOutbox.DeliveredAsync(api, first.Id), Is.True);
+        Assert.That(await QualificationOutbox.DeliveredAsync(api, second.Id), Is.True);
+        Assert.That(await Sql.CountAsync(_database, Listings, new[] { first.EstablishmentId, second.EstablishmentId }), Is.EqualTo(2));
+        Assert.That(await QualificationOutbox.DeliveredAsync(api, unconsumable.Id), Is.False);
+    }
+
+    [Test]
+    public async Task Events_delivered_in_one_batch_commit_in_one_transaction_of_their_consumer_each_audited_as_itself()
+    {
+        var admission = CatalogueEvents.Admission();
+        var suspension = CatalogueEvents.Suspension(admission, admission.OccurredAt.AddMinutes(1));
+        await using (var stalled = new DpsApiFactory(_database, Stalled))
+        {
+            await QualificationOutbox.WriteAsync(stalled, admission, suspension);
+        }
+
+        await using var api = new DpsApiFactory(_database);
+        api.StartServer();
+        await Eventually.Until(() => QualificationOutbox.DeliveredAsync(api, suspension.Id), delivered => delivered, "the batch to be delivered");
+
+        var events = new[] { admission.Id, suspension.Id };
+        Assert.That(await Sql.CountAsync(_database, "SELECT count(DISTINCT xmin::text) FROM catalogue.inbox_messages WHERE event_id = ANY(@p0)", events), Is.EqualTo(1));
+        Assert.That(await Sql.CountAsync(_database, "SELECT count(*) FROM catalogue.inbox_messages WHERE event_id = ANY(@p0)", events), Is.EqualTo(2));
+        var actions = await Sql.ScalarAsync<string[]>(
+            _database,
+            "SELECT array_agg(action ORDER BY occurred_at, id) FROM catalogue.audit_entries WHERE entity_type = 'ListedEstablishment' AND after->>'establishment_id' = @p0",
+            admission.EstablishmentId.ToString());
+        Assert.That(actions, Is.EqualTo(new[] { nameof(EstablishmentAdmittedIntegrationEvent), nameof(MembershipSuspendedIntegrationEvent) }));
     }
 
     [Test]

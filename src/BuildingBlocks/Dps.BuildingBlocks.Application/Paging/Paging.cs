@@ -15,6 +15,13 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     /// <summary>A page of a list already in memory (e.g. an aggregate's history).</summary>
     public static Paged<T> Of(IReadOnlyList<T> all, IPagedQuery query) =>
         new(all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), query.Page, query.PageSize, all.Count);
+
+    /// <summary>
+    /// A page of several sources' lists merged, newest first: each source gave its newest <c>Page × PageSize</c> items
+    /// (enough for the page whatever the others hold), and <paramref name="total"/> is the sum of their counts.
+    /// </summary>
+    public static Paged<T> OfNewest<TKey>(IEnumerable<T> newestOfEachSource, int total, IPagedQuery query, Func<T, TKey> newness) =>
+        new(newestOfEachSource.OrderByDescending(newness).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), query.Page, query.PageSize, total);
 }
 
 public static class PagingDefaults

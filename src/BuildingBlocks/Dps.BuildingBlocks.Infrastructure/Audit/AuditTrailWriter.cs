@@ -9,16 +9,17 @@ namespace Dps.BuildingBlocks.Infrastructure.Audit;
 /// <summary>Appends one audit entry per changed entity, with its values before and after, to the save being made.</summary>
 internal static class AuditTrailWriter
 {
-    public static void Append(ModuleDbContext db, ModuleDbDependencies dependencies)
-    {
-        var changed = db.ChangeTracker.Entries()
+    /// <summary>The messaging tables are bookkeeping, not state: they are audited only when asked for by name.</summary>
+    public static IReadOnlyList<AuditEntry> Append(ModuleDbContext db, ModuleDbDependencies dependencies) =>
+        Append(db, dependencies, db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not (OutboxMessage or InboxMessage or AuditEntry))
-            .ToList();
+            .ToList());
+
+    public static IReadOnlyList<AuditEntry> Append(ModuleDbContext db, ModuleDbDependencies dependencies, IReadOnlyList<EntityEntry> changed)
+    {
         var now = dependencies.Clock.GetUtcNow();
-        foreach (var entry in changed)
-        {
-            db.AuditEntries.Add(new AuditEntry
+        var appended = changed.Select(entry => new AuditEntry
             {
                 Id = Guid.CreateVersion7(now),
                 OccurredAt = now,
@@ -30,8 +31,10 @@ internal static class AuditTrailWriter
                 Change = entry.State.ToString(),
                 Before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true),
                 After = entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false),
-            });
-        }
+            })
+            .ToList();
+        db.AuditEntries.AddRange(appended);
+        return appended;
     }
 
     private static string KeyOf(EntityEntry entry) =>

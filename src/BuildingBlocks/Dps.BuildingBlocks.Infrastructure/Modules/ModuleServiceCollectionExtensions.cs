@@ -31,6 +31,8 @@ public static class ModuleServiceCollectionExtensions
         services.AddScoped<RequestContext>();
         services.AddScoped<ModuleDbDependencies>();
         services.AddSingleton<OutboxSignals>();
+        services.AddSingleton<OutboxPublisher>();
+        services.AddScoped<DeliveryUnitOfWork>();
         services.AddSingleton<ModuleRegistry>();
         return services;
     }
@@ -38,7 +40,7 @@ public static class ModuleServiceCollectionExtensions
     /// <summary>
     /// Registers a module's store in its own schema (migrations history included) and the verifier of its audit chain.
     /// A module with an application assembly also gets its handlers, validators and audit trail reader; one that
-    /// publishes integration events gets the delivery and background processor of its outbox.
+    /// publishes integration events gets the delivery and background processor of its outbox, and the view of its parked messages.
     /// </summary>
     public static IServiceCollection AddModuleStore<TContext>(
         this IServiceCollection services, string schema, Assembly? applicationAssembly, bool publishesEvents)
@@ -57,6 +59,7 @@ public static class ModuleServiceCollectionExtensions
             services.AddSingleton<OutboxDelivery<TContext>>();
             services.AddSingleton<IOutboxDelivery>(provider => provider.GetRequiredService<OutboxDelivery<TContext>>());
             services.AddHostedService<OutboxProcessor<TContext>>();
+            services.AddScoped<IParkedOutboxMessages, ParkedOutboxMessages<TContext>>();
         }
 
         if (applicationAssembly is not null)

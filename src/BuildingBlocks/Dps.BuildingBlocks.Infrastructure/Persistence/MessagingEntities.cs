@@ -13,9 +13,18 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? ProcessedAt { get; set; }
 
+    /// <summary>Failed attempts since the message was written or last redelivered.</summary>
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    public DateTimeOffset? FirstFailedAt { get; set; }
+
+    /// <summary>When a failed message is due again; null while it has not failed (it is due at once).</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>When delivery gave up on it; a parked message waits for an operator to redeliver it.</summary>
+    public DateTimeOffset? ParkedAt { get; set; }
 }
 
 /// <summary>An integration event a consumer of this module has already handled; keyed by event id and consumer.</summary>

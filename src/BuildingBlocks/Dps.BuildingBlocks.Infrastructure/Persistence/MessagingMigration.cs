@@ -2,10 +2,22 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dps.BuildingBlocks.Infrastructure.Persistence;
 
-/// <summary>Creates the outbox, inbox and append-only audit tables in a module's schema (its first migration calls this).</summary>
+/// <summary>
+/// The outbox, inbox and append-only audit tables of a module's schema. Every module's migrations call each step
+/// here once, in order: its first migration <see cref="CreateMessagingTables"/>, then a migration of its own for each later step.
+/// </summary>
 public static class MessagingMigration
 {
+    /// <summary>The messages the delivery looks through: neither delivered nor parked.</summary>
+    public const string UndeliveredFilter = "processed_at IS NULL AND parked_at IS NULL";
+
+    public const string ParkedFilter = "parked_at IS NOT NULL";
+
     private const string Timestamp = "timestamp with time zone";
+    private const string Outbox = "outbox_messages";
+
+    /// <summary>The attempts after which, before back-off, delivery stopped trying (the old default of Outbox:MaxAttempts).</summary>
+    private const int FormerMaxAttempts = 10;
 
     public static void CreateMessagingTables(this MigrationBuilder migration, string schema)
     {
@@ -69,5 +81,25 @@ public static class MessagingMigration
                 BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.audit_entries
                 FOR EACH STATEMENT EXECUTE FUNCTION {schema}.audit_entries_are_append_only();
             """);
+    }
+
+    /// <summary>
+    /// Failed messages wait for their next attempt (exponential back-off) and are parked once delivery gives up.
+    /// Messages the old fixed retries had already given up on become parked, so operators see them.
+    /// </summary>
+    public static void ScheduleOutboxRetries(this MigrationBuilder migration, string schema)
+    {
+        foreach (var column in new[] { "first_failed_at", "next_attempt_at", "parked_at" })
+        {
+            migration.AddColumn<DateTimeOffset>(name: column, table: Outbox, schema: schema, type: Timestamp, nullable: true);
+        }
+
+        migration.DropIndex(name: "ix_outbox_messages_occurred_at", table: Outbox, schema: schema);
+        migration.CreateIndex(name: "ix_outbox_messages_occurred_at", table: Outbox, column: "occurred_at", schema: schema, filter: UndeliveredFilter);
+        migration.CreateIndex(name: "ix_outbox_messages_parked_at", table: Outbox, column: "parked_at", schema: schema, filter: ParkedFilter);
+
+        // When they first failed is not known; from now, they get the whole give-up time again.
+        migration.Sql($"UPDATE {schema}.{Outbox} SET first_failed_at = now() WHERE processed_at IS NULL AND attempts > 0");
+        migration.Sql($"UPDATE {schema}.{Outbox} SET parked_at = now() WHERE processed_at IS NULL AND attempts >= {FormerMaxAttempts}");
     }
 }

@@ -13,7 +13,8 @@ internal static class MessagingModel
             b.HasKey(m => m.Id);
             b.Property(m => m.Type).HasMaxLength(500);
             b.Property(m => m.Payload).HasColumnType("jsonb");
-            b.HasIndex(m => m.OccurredAt).HasFilter("processed_at IS NULL");
+            b.HasIndex(m => m.OccurredAt).HasFilter(MessagingMigration.UndeliveredFilter);
+            b.HasIndex(m => m.ParkedAt).HasFilter(MessagingMigration.ParkedFilter);
         });
 
         modelBuilder.Entity<InboxMessage>(b =>

@@ -55,7 +55,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
     }
 
     public Task<bool> HasProcessedAsync(Guid eventId, string consumer, CancellationToken cancellationToken) =>
-        InboxMessages.AnyAsync(m => m.EventId == eventId && m.Consumer == consumer, cancellationToken);
+        dependencies.Delivery.Covers(eventId)
+            ? dependencies.Delivery.HasProcessedAsync(this, eventId, consumer, cancellationToken)
+            : InboxMessages.AnyAsync(m => m.EventId == eventId && m.Consumer == consumer, cancellationToken);
 
     public void MarkProcessed(IntegrationEvent integrationEvent, string consumer) =>
         InboxMessages.Add(new InboxMessage
@@ -71,8 +73,18 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (Database.CurrentTransaction is null && dependencies.Delivery.IsOpen)
+        {
+            await dependencies.Delivery.EnlistAsync(this, cancellationToken);
+        }
+
         await DispatchDomainEventsAsync(cancellationToken);
-        AuditTrailWriter.Append(this, dependencies);
+        var audited = AuditTrailWriter.Append(this, dependencies);
+        if (dependencies.Delivery.HasEnlisted(this))
+        {
+            dependencies.Delivery.DeferAudit(this, audited);
+        }
+
         var outboxWritten = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         if (outboxWritten && dependencies.OutboxSignals.Of(GetType()) is null)
         {
@@ -80,6 +92,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
                 $"{GetType().Name} writes to its outbox, but its module was added without publishesEvents: true, so nothing would deliver it.");
         }
 
+        // A failed save fails its whole unit of work, which is then rolled back: a savepoint around it would only cost two statements.
+        Database.AutoSavepointsEnabled = false;
         int written;
         try
         {

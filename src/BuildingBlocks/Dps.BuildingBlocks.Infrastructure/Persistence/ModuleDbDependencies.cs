@@ -6,7 +6,12 @@ namespace Dps.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>What a module's DbContext needs besides its options; one scoped bundle so module contexts stay one-liners.</summary>
 public sealed class ModuleDbDependencies(
-    IMediator mediator, ICurrentActor actor, RequestContext requestContext, TimeProvider clock, OutboxSignals outboxSignals)
+    IMediator mediator,
+    ICurrentActor actor,
+    RequestContext requestContext,
+    TimeProvider clock,
+    OutboxSignals outboxSignals,
+    DeliveryUnitOfWork delivery)
 {
     public IMediator Mediator { get; } = mediator;
 
@@ -17,6 +22,8 @@ public sealed class ModuleDbDependencies(
     public TimeProvider Clock { get; } = clock;
 
     public OutboxSignals OutboxSignals { get; } = outboxSignals;
+
+    public DeliveryUnitOfWork Delivery { get; } = delivery;
 }
 
 /// <summary>What the current unit of work is doing, for the audit trail (the command's or event's name).</summary>

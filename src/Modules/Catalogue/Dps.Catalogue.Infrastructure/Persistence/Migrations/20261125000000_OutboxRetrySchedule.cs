@@ -1,0 +1,13 @@
+using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Dps.Catalogue.Infrastructure.Persistence.Migrations;
+
+[DbContext(typeof(CatalogueDbContext))]
+[Migration("20261125000000_OutboxRetrySchedule")]
+internal sealed class OutboxRetrySchedule : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.ScheduleOutboxRetries(CatalogueDbContext.SchemaName);
+}

@@ -1,0 +1,13 @@
+using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Dps.Referral.Infrastructure.Persistence.Migrations;
+
+[DbContext(typeof(ReferralDbContext))]
+[Migration("20261125000000_OutboxRetrySchedule")]
+internal sealed class OutboxRetrySchedule : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.ScheduleOutboxRetries(ReferralDbContext.SchemaName);
+}
