@@ -154,6 +154,22 @@ public sealed class BadInputTests : ApiTest
     }
 
     [Test]
+    public async Task A_stale_If_Match_names_the_rule()
+    {
+        var manager = await AsManagerAsync();
+        var dps = await manager.CreateDpsAsync();
+        var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/dps/{dps.Id()}")
+        {
+            Content = JsonContent.Create(new { title = "Renamed", participatingAuthorities = Requests.NewDpsJson()["participatingAuthorities"] }),
+        };
+        update.Headers.TryAddWithoutValidation("If-Match", $"\"{dps["version"]!.GetValue<uint>() + 1}\"");
+
+        var problem = await AssertProblemAsync(await manager.SendAsync(update), HttpStatusCode.PreconditionFailed);
+
+        Assert.That(problem["rule"]?.GetValue<string>(), Is.EqualTo("ChangesMustStartFromTheCurrentVersion"));
+    }
+
+    [Test]
     public async Task A_lost_race_without_If_Match_names_the_rule()
     {
         var manager = await AsManagerAsync();

@@ -14,7 +14,5 @@ public sealed class SchemeClock(TimeProvider time, TimeZoneInfo zone, WorkingDay
     /// <summary>Today's date where the scheme runs: not the UTC date, which differs around midnight in summer.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
 
-    public TimeZoneInfo Zone => zone;
-
     public WorkingDayCalendar Calendar => calendar;
 }
