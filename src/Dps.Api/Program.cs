@@ -27,6 +27,7 @@ app.UseDpsPlatform();
 var api = app.MapDpsApi();
 api.MapQualificationEndpoints();
 api.MapCatalogueEndpoints();
+api.MapReferralEndpoints();
 app.MapPlatformEndpoints(api);
 
 await app.PrepareDatabaseAsync();

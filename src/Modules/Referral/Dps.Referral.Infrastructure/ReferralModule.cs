@@ -1,5 +1,9 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
+using Dps.Referral.Application;
+using Dps.Referral.Application.Invitations;
+using Dps.Referral.Infrastructure.Api;
 using Dps.Referral.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.Referral.Infrastructure;
@@ -7,6 +11,23 @@ namespace Dps.Referral.Infrastructure;
 /// <summary>Referral — buying one service: referrals, business cases, invitations, sealed bids.</summary>
 public static class ReferralModule
 {
-    public static IServiceCollection AddReferralModule(this IServiceCollection services) =>
-        services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, applicationAssembly: null, publishesEvents: false);
+    public static IServiceCollection AddReferralModule(this IServiceCollection services)
+    {
+        services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, typeof(IReferralDb).Assembly, publishesEvents: false);
+        services.AddScoped<IReferralDb>(provider => provider.GetRequiredService<ReferralDbContext>());
+        services.AddScoped<IEligibilityLedger, EligibilityLedger>();
+        services.AddScoped<InvitationRounds>();
+        services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
+            .Validate(o => o.MinimumResponsePeriod > TimeSpan.Zero, "Referral:MinimumResponsePeriod must be positive.")
+            .Validate(o => o.Weights.MinPrice <= o.Weights.MaxPrice, "Referral:Weights:MinPrice must not exceed MaxPrice.")
+            .ValidateOnStart();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReferralEndpoints(this IEndpointRouteBuilder api)
+    {
+        ReferralEndpoints.Map(api);
+        InvitationEndpoints.Map(api);
+        return api;
+    }
 }

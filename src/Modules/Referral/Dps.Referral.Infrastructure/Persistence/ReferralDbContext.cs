@@ -1,20 +1,31 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Dps.Referral.Application;
+using Dps.Referral.Domain.Invitations;
+using Dps.Referral.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Referral.Infrastructure.Persistence;
 
-/// <summary>The module's schema; for now it holds only its outbox, inbox and audit trail.</summary>
 internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> options, ModuleDbDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+    : ModuleDbContext(options, dependencies), IReferralDb
 {
     public const string SchemaName = "referral";
 
     public override string Schema => SchemaName;
 
-    protected override Assembly DomainAssembly => typeof(ReferralDbContext).Assembly;
+    public DbSet<ReferralCase> Referrals => Set<ReferralCase>();
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder)
-    {
-    }
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
+
+    protected override Assembly DomainAssembly => typeof(ReferralCase).Assembly;
+
+    public async Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken) =>
+        (await Referrals.FromSqlRaw($"SELECT * FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE", id.Value)
+            .ToListAsync(cancellationToken)).SingleOrDefault();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReferralDbContext).Assembly);
 }

@@ -1,0 +1,20 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Referral.Domain.Invitations;
+using Dps.Referral.Domain.Referrals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.Referral.Application;
+
+/// <summary>The Referral module's own tables, as its handlers see them.</summary>
+public interface IReferralDb : IModuleDb
+{
+    DbSet<ReferralCase> Referrals { get; }
+
+    DbSet<Invitation> Invitations { get; }
+
+    /// <summary>Read here; written only through <see cref="Invitations.IEligibilityLedger"/>.</summary>
+    DbSet<EligibilityDecision> EligibilityDecisions { get; }
+
+    /// <summary>The referral, tracked, its row locked until the transaction ends; null if there is none.</summary>
+    Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,27 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Application.Security;
+using FluentValidation;
+using MediatR;
+
+namespace Dps.Referral.Application.Referrals;
+
+/// <summary>The buyer cancels a referral before award, with a reason its invitees see.</summary>
+public sealed record CancelReferral(Guid ReferralId, string Reason, uint? ExpectedVersion) : ICommand<ReferralResponse>;
+
+internal sealed class CancelReferralValidator : AbstractValidator<CancelReferral>
+{
+    public CancelReferralValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+}
+
+internal sealed class CancelReferralHandler(IReferralDb db, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<CancelReferral, ReferralResponse>
+{
+    public async Task<ReferralResponse> Handle(CancelReferral command, CancellationToken cancellationToken)
+    {
+        var referral = await db.GetOwnForUpdateAsync(actor, command.ReferralId, cancellationToken);
+        db.ExpectVersion(referral, command.ExpectedVersion);
+        referral.Cancel(command.Reason.Trim(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ResponseAsync(referral, cancellationToken);
+    }
+}

@@ -1,0 +1,127 @@
+using Dps.BuildingBlocks.Domain;
+using Dps.Referral.Domain.Referrals.Rules;
+
+namespace Dps.Referral.Domain.Referrals;
+
+/// <summary>
+/// A buyer's request to buy one service in one category: a referral (published for bids) or a business case (handed to
+/// offer matching). Its invitations are rows of their own (<see cref="Invitations.Invitation"/>); the referral counts them.
+/// </summary>
+public sealed class ReferralCase : AggregateRoot
+{
+    private ReferralCase()
+    {
+    }
+
+    public ReferralId Id { get; private set; }
+
+    public ReferralKind Kind { get; private set; }
+
+    public Guid DpsId { get; private set; }
+
+    public Guid CategoryId { get; private set; }
+
+    public Guid AuthorityId { get; private set; }
+
+    public ReferralTerms Terms { get; private set; } = null!;
+
+    public ReferralStatus Status { get; private set; }
+
+    /// <summary>The terms' response deadline, in a column of its own so that referrals due to close are found by a query.</summary>
+    public DateTimeOffset ResponseDeadline { get; private set; }
+
+    /// <summary>How many times invitations went out: 1 at publication, one more for each widening.</summary>
+    public int Round { get; private set; }
+
+    public int InvitedCount { get; private set; }
+
+    /// <summary>Fewer members were eligible than the DPS's minimum when the referral was published or last widened.</summary>
+    public bool TooFewEligible { get; private set; }
+
+    public DateTimeOffset RaisedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static ReferralCase Raise(
+        ReferralKind kind, Guid dpsId, Guid categoryId, Guid authorityId, ReferralTerms terms, CategoryTerms category, DateTimeOffset now)
+    {
+        CheckTerms(terms, category);
+        return new ReferralCase
+        {
+            Id = ReferralId.New(),
+            Kind = kind,
+            DpsId = dpsId,
+            CategoryId = categoryId,
+            AuthorityId = authorityId,
+            Terms = terms,
+            ResponseDeadline = terms.ResponseDeadline,
+            Status = ReferralStatus.Draft,
+            RaisedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    public void Revise(ReferralTerms terms, CategoryTerms category, DateTimeOffset now)
+    {
+        CheckRule(new ReferralMustBeADraftRule(Status, "changed"));
+        CheckTerms(terms, category);
+        Terms = terms;
+        ResponseDeadline = terms.ResponseDeadline;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Opens the referral for responses; its first round of invitations follows (<see cref="RecordInvitations"/>).</summary>
+    public void Publish(ResponsePeriod period, DateTimeOffset now)
+    {
+        CheckRule(new ReferralMustBeADraftRule(Status, "published"));
+        CheckRule(new BusinessCasesAreMatchedNotPublishedRule(Kind));
+        CheckRule(new ResponseDeadlineMustLeaveTheMinimumPeriodRule(Terms.ResponseDeadline, now, period));
+        Status = ReferralStatus.Published;
+        PublishedAt = now;
+        Round = 1;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A wider limit opens another round of invitations, for the newly eligible; earlier invitations stand.</summary>
+    public void Widen(decimal limitMiles, DateTimeOffset now)
+    {
+        CheckRule(new ReferralMustBeOpenForResponsesRule(Status, Terms.ResponseDeadline, now));
+        CheckRule(new GeographicLimitMayOnlyWidenRule(Terms.GeographicLimitMiles, limitMiles));
+        Terms = Terms with { GeographicLimitMiles = limitMiles };
+        Round++;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The current round invited <paramref name="invited"/> more members; too few in all and the referral is flagged.</summary>
+    public void RecordInvitations(int invited, int minimumEligible)
+    {
+        InvitedCount += invited;
+        TooFewEligible = InvitedCount < minimumEligible;
+    }
+
+    public void Cancel(string reason, DateTimeOffset now)
+    {
+        CheckRule(new ReferralMustNotBeFinishedRule(Status));
+        Status = ReferralStatus.Cancelled;
+        CancelledAt = now;
+        CancellationReason = reason;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Refuses, naming the rule, unless suppliers may still respond.</summary>
+    public void CheckOpenForResponses(DateTimeOffset now) => CheckRule(new ReferralMustBeOpenForResponsesRule(Status, Terms.ResponseDeadline, now));
+
+    private static void CheckTerms(ReferralTerms terms, CategoryTerms category)
+    {
+        CheckRule(new ReferralCodesMustBeInTheTaxonomyRule("need", terms.RequiredNeeds.Select(n => n.Code), category.NeedCodes));
+        CheckRule(new ReferralCodesMustBeInTheTaxonomyRule("feature", terms.DesiredFeatures.Select(f => f.Code), category.FeatureCodes));
+    }
+}
