@@ -76,9 +76,10 @@ public sealed class CatalogueScenario
     public async Task<HttpResponseMessage> SetTaxonomyAsync(object body, string? ifMatch) =>
         await Manager.SendAsync(SupplierRequests.Put(TaxonomyPath, body, ifMatch));
 
-    /// <summary>An establishment of a new supplier, admitted to SEN at a place, once the Catalogue lists it.</summary>
-    public async Task<Listed> AdmitAsync(string name, double latitude, double longitude, int capacity = 10)
+    /// <summary>An establishment of a new supplier, admitted to SEN (or another category) at a place, once the Catalogue lists it.</summary>
+    public async Task<Listed> AdmitAsync(string name, double latitude, double longitude, int capacity = 10, Guid? categoryId = null)
     {
+        var category = categoryId ?? Sen;
         var supplierId = Guid.NewGuid();
         var supplier = await _api.ClientAsAsync(DpsRoles.Supplier, supplierId: supplierId);
         await supplier.RegisterSupplierAsync($"{name} Ltd");
@@ -92,11 +93,11 @@ public sealed class CatalogueScenario
         var establishmentId = (await added.JsonAsync()).Id();
 
         var draft = await supplier.PostAsJsonAsync(
-            "/api/v1/applications", new { establishmentId, dpsId = DpsId, categories = new[] { QualificationScenario.CategoryInput(Sen) } });
+            "/api/v1/applications", new { establishmentId, dpsId = DpsId, categories = new[] { QualificationScenario.CategoryInput(category) } });
         Assert.That(draft.StatusCode, Is.EqualTo(HttpStatusCode.Created), await draft.Content.ReadAsStringAsync());
         var applicationId = (await draft.JsonAsync()).Id();
         (await supplier.PostAsync($"/api/v1/applications/{applicationId}/submit", null)).EnsureSuccessStatusCode();
-        (await Qualification.EvaluateAsync(applicationId, Sen)).EnsureSuccessStatusCode();
+        (await Qualification.EvaluateAsync(applicationId, category)).EnsureSuccessStatusCode();
         (await Manager.PostAsync($"/api/v1/applications/{applicationId}/decision", null)).EnsureSuccessStatusCode();
         var memberships = await (await Manager.GetAsync($"/api/v1/memberships?establishmentId={establishmentId}")).JsonAsync();
         var membershipId = memberships["items"]!.AsArray().Single()!.AsObject().Id();
