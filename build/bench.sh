@@ -3,7 +3,10 @@
 #                                  many as asked) at random UK points with a 50-mile radius; prints median and p95.
 # build/bench.sh outbox [seconds]  16 concurrent writers of score adjustments for 60 s (or as many as asked) while the
 #                                  outbox delivers; prints writes/s, the backlog, the time to drain, SQL per command.
-# Both run through the in-process API. Database: $DPS_BENCH_DB (a server where it may create a database) if set; else
+# build/bench.sh referral [n]      on the same 50,000 listings: n (30) publications of a referral with a 50-mile limit
+#                                  (about 3,000 invitations each), median and p95; then 2,000 bids from 20 concurrent
+#                                  suppliers, throughput and errors.
+# All run through the in-process API. Database: $DPS_BENCH_DB (a server where it may create a database) if set; else
 # a throwaway cluster from the installed PostgreSQL, deleted afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +29,8 @@ fi
 
 if [ "${1:-}" = outbox ]; then
   dotnet run -c Release --project build/bench/Dps.Outbox.Bench -- "$connection" "${2:-60}"
+elif [ "${1:-}" = referral ]; then
+  dotnet run -c Release --project build/bench/Dps.Referral.Bench -- "$connection" "${2:-30}"
 else
   dotnet run -c Release --project build/bench/Dps.Catalogue.Bench -- "$connection" "${1:-200}"
 fi
