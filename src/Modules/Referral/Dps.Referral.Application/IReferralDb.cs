@@ -12,8 +12,10 @@ public interface IReferralDb : IModuleDb
 
     DbSet<Invitation> Invitations { get; }
 
-    /// <summary>Read here; written only through <see cref="Invitations.IEligibilityLedger"/>.</summary>
+    /// <summary>Read here; written with the invitations only through <see cref="Invitations.IInvitationLedger"/>.</summary>
     DbSet<EligibilityDecision> EligibilityDecisions { get; }
+
+    DbSet<InvitationRound> InvitationRounds { get; }
 
     /// <summary>The referral, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken);

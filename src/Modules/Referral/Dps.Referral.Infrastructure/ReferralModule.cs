@@ -15,7 +15,7 @@ public static class ReferralModule
     {
         services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, typeof(IReferralDb).Assembly, publishesEvents: false);
         services.AddScoped<IReferralDb>(provider => provider.GetRequiredService<ReferralDbContext>());
-        services.AddScoped<IEligibilityLedger, EligibilityLedger>();
+        services.AddScoped<IInvitationLedger, InvitationLedger>();
         services.AddScoped<InvitationRounds>();
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
             .Validate(o => o.MinimumResponsePeriod > TimeSpan.Zero, "Referral:MinimumResponsePeriod must be positive.")

@@ -20,6 +20,8 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
 
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
+    public DbSet<InvitationRound> InvitationRounds => Set<InvitationRound>();
+
     protected override Assembly DomainAssembly => typeof(ReferralCase).Assembly;
 
     public async Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken) =>
