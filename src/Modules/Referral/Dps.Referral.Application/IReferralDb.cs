@@ -1,4 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Referral.Domain.Clarifications;
+using Dps.Referral.Domain.DirectPlacements;
 using Dps.Referral.Domain.Invitations;
 using Dps.Referral.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,10 @@ public interface IReferralDb : IModuleDb
 
     /// <summary>Read here; written only through <see cref="Invitations.IEligibilityLedger"/>.</summary>
     DbSet<EligibilityDecision> EligibilityDecisions { get; }
+
+    DbSet<Clarification> Clarifications { get; }
+
+    DbSet<DirectPlacement> DirectPlacements { get; }
 
     /// <summary>The referral, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken);
