@@ -40,7 +40,7 @@ internal sealed class PlaceDirectlyValidator : AbstractValidator<PlaceDirectly>
 
 internal sealed class DirectPlacementDetailsValidator : AbstractValidator<DirectPlacementDetails>
 {
-    public DirectPlacementDetailsValidator(IReadOnlyDictionary<string, string> reasons)
+    internal DirectPlacementDetailsValidator(IReadOnlyDictionary<string, string> reasons)
     {
         RuleFor(d => d.CategoryId).NotEmpty();
         RuleFor(d => d.EstablishmentId).NotEmpty();

@@ -76,7 +76,7 @@ internal sealed class ReferralDetailsValidator : AbstractValidator<ReferralDetai
 /// <summary>Quality/price within the limits (default 30–70% price), core competency and location capped, all summing to 100.</summary>
 internal sealed class WeightsValidator : AbstractValidator<EvaluationWeights>
 {
-    public WeightsValidator(ReferralOptions.WeightLimits limits)
+    internal WeightsValidator(ReferralOptions.WeightLimits limits)
     {
         RuleFor(w => w.Price).InclusiveBetween(limits.MinPrice, limits.MaxPrice)
             .WithMessage($"The price weight must be {limits.MinPrice}–{limits.MaxPrice}% (quality {100 - limits.MaxPrice}–{100 - limits.MinPrice}%).");
