@@ -98,11 +98,12 @@ public sealed class ClarificationApiTests : ApiTest
         var scenario = await ClarificationScenario.StartAsync(Api);
 
         var asked = await scenario.First.Supplier.PostAsJsonAsync(scenario.QuestionsPath, new { text = "Which school term does it start?" });
-        var badVisibility = await scenario.AnswerAsync(scenario.Buyer, (await asked.JsonAsync()).Id(), "Spring.", "Everyone");
+        var question = await asked.JsonAsync();
+        var badVisibility = await scenario.AnswerAsync(scenario.Buyer, question.Id(), "Spring.", "Everyone");
 
         Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(asked.Headers.Location, Is.Not.Null);
-        Assert.That((await asked.JsonAsync())["askerEstablishmentId"], Is.Null);
+        Assert.That((await scenario.First.Supplier.GetAsync(asked.Headers.Location)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(question["askerEstablishmentId"], Is.Null);
         Assert.That(badVisibility.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 }
