@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.Referral.Domain.Clarifications;
-using Dps.Referral.Domain.Referrals;
+using Dps.Referral.Application.Referrals;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -28,13 +28,9 @@ internal sealed class AnswerQuestionHandler(IReferralDb db, ICurrentActor actor,
 {
     public async Task<ClarificationResponse> Handle(AnswerQuestion command, CancellationToken cancellationToken)
     {
-        var referralId = ReferralId.From(command.ReferralId);
-        var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == referralId, cancellationToken);
-        if (referral is null || !actor.ActsForAuthority(referral.AuthorityId))
-        {
-            throw new NotFoundException("Referral", command.ReferralId);
-        }
-
+        // Locked, answers to one referral are given one at a time: a racing second answer finds the first and names the rule.
+        var referral = await db.GetOwnForUpdateAsync(actor, command.ReferralId, cancellationToken);
+        var referralId = referral.Id;
         var questionId = ClarificationId.From(command.QuestionId);
         var clarification = await db.Clarifications.SingleOrDefaultAsync(c => c.Id == questionId && c.ReferralId == referralId, cancellationToken)
             ?? throw new NotFoundException("Question", command.QuestionId);
