@@ -18,7 +18,7 @@ public static class ReferralModule
         services.AddScoped<IReferralDb>(provider => provider.GetRequiredService<ReferralDbContext>());
         services.AddScoped<IEligibilityLedger, EligibilityLedger>();
         services.AddScoped<InvitationRounds>();
-        services.AddOptions<DirectPlacementOptions>().BindConfiguration(ReferralOptions.Section);
+        services.AddOptions<DirectPlacementOptions>().BindConfiguration(ReferralOptions.Section).Validate(o => o.DirectPlacementReasons.Keys.All(k => k.Length is > 0 and <= 60), "Referral:DirectPlacementReasons codes must be 1–60 characters.").ValidateOnStart();
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
             .Validate(o => o.MinimumResponsePeriod > TimeSpan.Zero, "Referral:MinimumResponsePeriod must be positive.")
             .Validate(o => o.Weights.MinPrice <= o.Weights.MaxPrice, "Referral:Weights:MinPrice must not exceed MaxPrice.")
