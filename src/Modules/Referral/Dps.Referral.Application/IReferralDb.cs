@@ -1,4 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Referral.Domain.Clarifications;
+using Dps.Referral.Domain.DirectPlacements;
 using Dps.Referral.Domain.Invitations;
 using Dps.Referral.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,10 @@ public interface IReferralDb : IModuleDb
     DbSet<EligibilityDecision> EligibilityDecisions { get; }
 
     DbSet<InvitationRound> InvitationRounds { get; }
+
+    DbSet<Clarification> Clarifications { get; }
+
+    DbSet<DirectPlacement> DirectPlacements { get; }
 
     /// <summary>The referral, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken);

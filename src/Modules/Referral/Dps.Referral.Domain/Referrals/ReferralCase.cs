@@ -116,6 +116,8 @@ public sealed class ReferralCase : AggregateRoot
         UpdatedAt = now;
     }
 
+    public void CheckNotFinished() => CheckRule(new ReferralMustNotBeFinishedRule(Status));
+
     /// <summary>Refuses, naming the rule, unless suppliers may still respond.</summary>
     public void CheckOpenForResponses(DateTimeOffset now) => CheckRule(new ReferralMustBeOpenForResponsesRule(Status, Terms.ResponseDeadline, now));
 

@@ -1,6 +1,8 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Referral.Application;
+using Dps.Referral.Domain.Clarifications;
+using Dps.Referral.Domain.DirectPlacements;
 using Dps.Referral.Domain.Invitations;
 using Dps.Referral.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +23,10 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
     public DbSet<InvitationRound> InvitationRounds => Set<InvitationRound>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
+    public DbSet<DirectPlacement> DirectPlacements => Set<DirectPlacement>();
 
     protected override Assembly DomainAssembly => typeof(ReferralCase).Assembly;
 
