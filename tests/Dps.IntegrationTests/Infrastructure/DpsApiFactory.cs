@@ -18,6 +18,9 @@ namespace Dps.IntegrationTests.Infrastructure;
 public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null, string environment = "Development")
     : WebApplicationFactory<Program>
 {
+    /// <summary>The tests' own bid sealing key (32 bytes, base64), not the development default.</summary>
+    public const string TestBidKey = "dGVzdC1iaWQtZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=";
+
     public string ConnectionString => connectionString;
 
     /// <summary>The API's own connection: the same database, as <see cref="TestDatabase.AppRole"/>.</summary>
@@ -37,6 +40,7 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
             ["Sandbox:RefreshInterval"] = "00:00:00.200",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Referral:BidEncryptionKey"] = TestBidKey,
         };
         foreach (var (key, value) in settings ?? [])
         {

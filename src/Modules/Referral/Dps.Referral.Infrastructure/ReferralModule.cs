@@ -1,6 +1,8 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Referral.Application;
+using Dps.Referral.Application.Bids;
 using Dps.Referral.Application.Invitations;
+using Dps.Referral.Domain.Bids;
 using Dps.Referral.Infrastructure.Api;
 using Dps.Referral.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +15,7 @@ public static class ReferralModule
 {
     public static IServiceCollection AddReferralModule(this IServiceCollection services)
     {
-        services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, typeof(IReferralDb).Assembly, publishesEvents: false);
+        services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, typeof(IReferralDb).Assembly, publishesEvents: true);
         services.AddScoped<IReferralDb>(provider => provider.GetRequiredService<ReferralDbContext>());
         services.AddScoped<IEligibilityLedger, EligibilityLedger>();
         services.AddScoped<InvitationRounds>();
@@ -21,6 +23,14 @@ public static class ReferralModule
             .Validate(o => o.MinimumResponsePeriod > TimeSpan.Zero, "Referral:MinimumResponsePeriod must be positive.")
             .Validate(o => o.Weights.MinPrice <= o.Weights.MaxPrice, "Referral:Weights:MinPrice must not exceed MaxPrice.")
             .ValidateOnStart();
+        services.AddOptions<BidSealOptions>().BindConfiguration(BidSealOptions.Section)
+            .Validate(o => BidSealOptions.IsValidKey(o.BidEncryptionKey), "Referral:BidEncryptionKey must be an AES-256 key: 32 bytes in base64.")
+            .ValidateOnStart();
+        services.AddSingleton<IBidSeal, AesGcmBidSeal>();
+        services.AddOptions<ReferralClosingOptions>().BindConfiguration(ReferralOptions.Section)
+            .Validate(o => o.ClosingInterval > TimeSpan.Zero, "Referral:ClosingInterval must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<ReferralClosingService>();
         return services;
     }
 
@@ -28,6 +38,7 @@ public static class ReferralModule
     {
         ReferralEndpoints.Map(api);
         InvitationEndpoints.Map(api);
+        BidEndpoints.Map(api);
         return api;
     }
 }

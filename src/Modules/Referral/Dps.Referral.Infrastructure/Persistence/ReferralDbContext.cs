@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Referral.Application;
+using Dps.Referral.Domain.Bids;
 using Dps.Referral.Domain.Invitations;
 using Dps.Referral.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -20,10 +21,20 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
 
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
+    public DbSet<Bid> Bids => Set<Bid>();
+
     protected override Assembly DomainAssembly => typeof(ReferralCase).Assembly;
 
     public async Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken) =>
         (await Referrals.FromSqlRaw($"SELECT * FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE", id.Value)
+            .ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task<ReferralCase?> ShareLockAsync(ReferralId id, CancellationToken cancellationToken) =>
+        (await Referrals.FromSqlRaw($"SELECT * FROM {SchemaName}.referrals WHERE id = {{0}} FOR SHARE", id.Value)
+            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task<ReferralCase?> TryLockUnlessLockedAsync(ReferralId id, CancellationToken cancellationToken) =>
+        (await Referrals.FromSqlRaw($"SELECT * FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE SKIP LOCKED", id.Value)
             .ToListAsync(cancellationToken)).SingleOrDefault();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
