@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dps.Bench;
+using Dps.Catalogue.IntegrationEvents.Requests;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Dps.Catalogue.Bench;
@@ -46,6 +49,7 @@ internal static class Bench
         await RunAsync("all", string.Empty);
         await RunAsync("needs=ASD,SLT features=HALAL,CY", "&needs=ASD,SLT&features=HALAL,CY");
         await RunAsync("q=00", "&q=00");
+        await RunMembersAsync(50);
 
         async Task RunAsync(string label, string filters)
         {
@@ -68,6 +72,31 @@ internal static class Bench
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{searches} searches, radius {RadiusMiles} miles, {label,-36} median {Percentile(timings, 0.5):F2} ms  p95 {Percentile(timings, 0.95):F2} ms  max {timings[^1]:F2} ms  (mean matches {found.Average():N0})"));
+        }
+
+        // Referral's in-process request: every active and suspended member of the category (55,000), measured from a point.
+        async Task RunMembersAsync(int runs)
+        {
+            var timings = new List<double>();
+            var count = 0;
+            for (var i = 0; i < runs + 5; i++)
+            {
+                var lat = Listings.Between(random, Listings.MinLatitude, Listings.MaxLatitude);
+                var lon = Listings.Between(random, Listings.MinLongitude, Listings.MaxLongitude);
+                await using var scope = api.Services.CreateAsyncScope();
+                var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+                var watch = Stopwatch.StartNew();
+                count = (await mediator.Send(new FindCategoryMembers(categoryId, lat, lon, (decimal)RadiusMiles))).Count;
+                if (i >= 5)
+                {
+                    timings.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            timings.Sort();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{runs} FindCategoryMembers (all {count:N0} members, in-process MediatR)   median {Percentile(timings, 0.5):F2} ms  p95 {Percentile(timings, 0.95):F2} ms  max {timings[^1]:F2} ms"));
         }
 
         async Task<int> SearchAsync(string filters)

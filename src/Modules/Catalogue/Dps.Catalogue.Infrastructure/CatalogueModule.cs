@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Catalogue.Application;
+using Dps.Catalogue.Application.Requests;
 using Dps.Catalogue.Application.Search;
 using Dps.Catalogue.Infrastructure.Api;
 using Dps.Catalogue.Infrastructure.Persistence;
@@ -16,6 +17,7 @@ public static class CatalogueModule
         services.AddModuleStore<CatalogueDbContext>(CatalogueDbContext.SchemaName, typeof(ICatalogueDb).Assembly, publishesEvents: false);
         services.AddScoped<ICatalogueDb>(provider => provider.GetRequiredService<CatalogueDbContext>());
         services.AddScoped<IEstablishmentSearch, EstablishmentSearch>();
+        services.AddScoped<ICategoryMembers, CategoryMembers>();
         services.AddOptions<CatalogueSearchOptions>().BindConfiguration(CatalogueSearchOptions.Section)
             .Validate(options => options.MaxRadiusMiles > 0, "Catalogue:Search:MaxRadiusMiles must be positive.").ValidateOnStart();
         return services;

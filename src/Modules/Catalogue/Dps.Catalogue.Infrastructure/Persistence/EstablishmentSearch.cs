@@ -13,18 +13,9 @@ namespace Dps.Catalogue.Infrastructure.Persistence;
 /// </summary>
 internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmentSearch
 {
-    /// <summary>Absorbs floating-point noise, so a point exactly on the circle is inside it.</summary>
-    private const double Tolerance = 1e-9;
-
-    private const string Distance = """
-        2 * @earth_radius * asin(least(1, sqrt(
-            power(sin(radians(l.latitude - @lat) / 2), 2)
-            + cos(radians(@lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - @lon) / 2), 2))))
-        """;
-
     public async Task<(IReadOnlyList<EstablishmentSearchResult> Results, int Total)> SearchAsync(SearchCriteria criteria, CancellationToken cancellationToken)
     {
-        var box = BoundingBox.Around(criteria.Latitude, criteria.Longitude, criteria.RadiusMiles + Tolerance, IEstablishmentSearch.EarthRadiusMiles);
+        var box = BoundingBox.Around(criteria.Latitude, criteria.Longitude, criteria.RadiusMiles + GreatCircle.Tolerance, IEstablishmentSearch.EarthRadiusMiles);
         var where = new StringBuilder("""
             l.category_id = @category_id AND l.status = @active
             AND l.latitude BETWEEN @min_lat AND @max_lat
@@ -52,7 +43,7 @@ internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmen
         var sql = $"""
             WITH near AS (
                 SELECT l.establishment_id, l.supplier_id, l.name, l.postcode, l.latitude, l.longitude, l.score, l.vacancies,
-                       l.capacity, l.needs, l.features, {Distance} AS distance
+                       l.capacity, l.needs, l.features, {GreatCircle.DistanceSql} AS distance
                 FROM {CatalogueDbContext.SchemaName}.listed_establishments l
                 WHERE {where})
             SELECT *, count(*) OVER () AS total FROM near
@@ -66,10 +57,7 @@ internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmen
         try
         {
             await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue("earth_radius", IEstablishmentSearch.EarthRadiusMiles);
-            command.Parameters.AddWithValue("lat", criteria.Latitude);
-            command.Parameters.AddWithValue("lon", criteria.Longitude);
-            command.Parameters.AddWithValue("radius", criteria.RadiusMiles + Tolerance);
+            GreatCircle.AddParameters(command, criteria.Latitude, criteria.Longitude, criteria.RadiusMiles);
             command.Parameters.AddWithValue("category_id", criteria.CategoryId);
             command.Parameters.AddWithValue("active", nameof(ListingStatus.Active));
             command.Parameters.AddWithValue("min_lat", box.MinLatitude);
@@ -98,7 +86,7 @@ internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmen
                         Column<string>("postcode"),
                         Column<double>("latitude"),
                         Column<double>("longitude"),
-                        Math.Round(Column<double>("distance"), 2, MidpointRounding.AwayFromZero),
+                        GreatCircle.Rounded(Column<double>("distance")),
                         [.. criteria.Needs.Where(needs.Contains)],
                         [.. criteria.Features.Where(features.Contains)],
                         Column<decimal>("score"),
@@ -110,7 +98,7 @@ internal sealed class EstablishmentSearch(CatalogueDbContext db) : IEstablishmen
 
             if (results.Count == 0 && criteria.Offset > 0)
             {
-                command.CommandText = $"SELECT count(*) FROM (SELECT {Distance} AS distance FROM {CatalogueDbContext.SchemaName}.listed_establishments l WHERE {where}) near WHERE distance <= @radius";
+                command.CommandText = $"SELECT count(*) FROM (SELECT {GreatCircle.DistanceSql} AS distance FROM {CatalogueDbContext.SchemaName}.listed_establishments l WHERE {where}) near WHERE distance <= @radius";
                 total = checked((int)(long)(await command.ExecuteScalarAsync(cancellationToken))!);
             }
 

@@ -29,7 +29,7 @@ internal sealed class PublishMembershipEvents(IQualificationDb db, TimeProvider 
             membership.CategoryId.Value,
             new EstablishmentSnapshot(
                 establishment.Name, establishment.Postcode, establishment.Latitude, establishment.Longitude, establishment.Capacity, supplier.IsSme),
-            membership.CoreCosts.Select(c => new QualifiedCoreCost(c.LineCode, c.Amount)).ToList(),
+            QualifiedCoreCosts.Of(membership),
             membership.Discounts.CohortPercent,
             membership.Discounts.SiblingPercent,
             membership.CoreCompetencyScore));
