@@ -42,7 +42,7 @@ public sealed class PublishApiTests : ApiTest
             Assert.That(fit["featuresOffered"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "HALAL" }));
             Assert.That(
                 eligibility.Select(d => $"{d!["establishmentName"]}:{d["decision"]}:{d["distanceMiles"]}"),
-                Is.EquivalentTo(new[] { "Suspended School:Suspended:1", "Just Inside:Invited:9.99", "At The Limit:Invited:10", "Just Outside:OutsideLimit:10.01" }));
+                Is.EquivalentTo(new[] { "Suspended School:Suspended:1.00", "Just Inside:Invited:9.99", "At The Limit:Invited:10.00", "Just Outside:OutsideLimit:10.01" }));
         });
     }
 
@@ -89,8 +89,8 @@ public sealed class PublishApiTests : ApiTest
         Assert.That((await published.JsonAsync())["rule"]!.GetValue<string>(), Is.EqualTo("ResponseDeadlineMustLeaveTheMinimumPeriod"));
         var after = await (await scenario.Buyer.GetAsync($"/api/v1/referrals/{referral.Id()}")).JsonAsync();
         Assert.That(after["status"]!.GetValue<string>(), Is.EqualTo("Draft"));
-        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.invitations"), Is.Zero);
-        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.eligibility_decisions"), Is.Zero);
+        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.invitations WHERE referral_id = @p0", referral.Id()), Is.Zero);
+        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.eligibility_decisions WHERE referral_id = @p0", referral.Id()), Is.Zero);
     }
 
     [Test]
@@ -111,8 +111,8 @@ public sealed class PublishApiTests : ApiTest
             Assert.That((await loser.JsonAsync())["rule"]!.GetValue<string>(), Is.EqualTo("ReferralMustBeADraft"));
         }
 
-        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.invitations"), Is.EqualTo(1));
-        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.eligibility_decisions"), Is.EqualTo(1));
+        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.invitations WHERE referral_id = @p0", referral.Id()), Is.EqualTo(1));
+        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.eligibility_decisions WHERE referral_id = @p0", referral.Id()), Is.EqualTo(1));
     }
 
     [Test]

@@ -74,7 +74,8 @@ public sealed class ReferralApiTests : ApiTest
     public async Task A_buyer_of_an_authority_outside_the_dps_is_forbidden_and_unknown_codes_are_refused()
     {
         var scenario = await ReferralScenario.StartAsync(Api);
-        var outsider = await Api.ClientAsAsync(DpsRoles.Buyer, authorityId: Guid.NewGuid());
+        var outsiderAuthority = Guid.NewGuid();
+        var outsider = await Api.ClientAsAsync(DpsRoles.Buyer, authorityId: outsiderAuthority);
         var body = scenario.Body();
 
         var forbidden = await outsider.PostAsJsonAsync("/api/v1/referrals", body);
@@ -84,7 +85,8 @@ public sealed class ReferralApiTests : ApiTest
         Assert.That(forbidden.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That((await unknown.JsonAsync())["rule"]!.GetValue<string>(), Is.EqualTo("ReferralCodesMustBeInTheTaxonomy"));
-        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.referrals"), Is.Zero);
+        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.referrals WHERE authority_id = @p0", outsiderAuthority), Is.Zero);
+        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM referral.referrals WHERE terms::text LIKE '%DYSLEXIA%'"), Is.Zero);
     }
 
     [Test]

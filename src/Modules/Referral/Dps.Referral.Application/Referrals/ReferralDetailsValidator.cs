@@ -13,7 +13,7 @@ internal sealed class ReferralDetailsValidator : AbstractValidator<ReferralDetai
     private const string PostcodePattern = "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$";
     private const int MaxTerms = 100;
 
-    public ReferralDetailsValidator(IOptions<ReferralOptions> options)
+    internal ReferralDetailsValidator(IOptions<ReferralOptions> options)
     {
         var rules = options.Value;
         RuleFor(d => d.CategoryId).NotEmpty();
@@ -76,7 +76,7 @@ internal sealed class ReferralDetailsValidator : AbstractValidator<ReferralDetai
 /// <summary>Quality/price within the limits (default 30–70% price), core competency and location capped, all summing to 100.</summary>
 internal sealed class WeightsValidator : AbstractValidator<EvaluationWeights>
 {
-    public WeightsValidator(ReferralOptions.WeightLimits limits)
+    internal WeightsValidator(ReferralOptions.WeightLimits limits)
     {
         RuleFor(w => w.Price).InclusiveBetween(limits.MinPrice, limits.MaxPrice)
             .WithMessage($"The price weight must be {limits.MinPrice}–{limits.MaxPrice}% (quality {100 - limits.MaxPrice}–{100 - limits.MinPrice}%).");

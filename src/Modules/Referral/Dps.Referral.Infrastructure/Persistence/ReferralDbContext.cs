@@ -26,7 +26,7 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
     protected override Assembly DomainAssembly => typeof(ReferralCase).Assembly;
 
     public async Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken) =>
-        (await Referrals.FromSqlRaw($"SELECT * FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE", id.Value)
+        (await Referrals.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE", id.Value)
             .ToListAsync(cancellationToken)).SingleOrDefault();
 
     public async Task<ReferralCase?> ShareLockAsync(ReferralId id, CancellationToken cancellationToken) =>
