@@ -50,6 +50,7 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services => services.AddTestSubscribers());
     }
 
     /// <summary>This host with more settings on top.</summary>

@@ -30,11 +30,11 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
             .ToListAsync(cancellationToken)).SingleOrDefault();
 
     public async Task<ReferralCase?> ShareLockAsync(ReferralId id, CancellationToken cancellationToken) =>
-        (await Referrals.FromSqlRaw($"SELECT * FROM {SchemaName}.referrals WHERE id = {{0}} FOR SHARE", id.Value)
+        (await Referrals.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.referrals WHERE id = {{0}} FOR SHARE", id.Value)
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
 
     public async Task<ReferralCase?> TryLockUnlessLockedAsync(ReferralId id, CancellationToken cancellationToken) =>
-        (await Referrals.FromSqlRaw($"SELECT * FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE SKIP LOCKED", id.Value)
+        (await Referrals.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE SKIP LOCKED", id.Value)
             .ToListAsync(cancellationToken)).SingleOrDefault();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
