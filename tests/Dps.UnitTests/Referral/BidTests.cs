@@ -15,10 +15,10 @@ public sealed class BidTests
     private static readonly IBidSeal Seal = new AesGcmBidSeal(Options.Create(new BidSealOptions { BidEncryptionKey = Convert.ToBase64String(new byte[32]) }));
 
     private static readonly QualifiedPricing Qualified = new(
-        QualifiedPricing.Active, [new CoreCostLine("PREMISES", 1200m), new CoreCostLine("STAFFING", 1500m)], "GBP", 5m, 10m);
+        QualifiedPricing.Active, [new BidCoreCost("PREMISES", 1200m), new BidCoreCost("STAFFING", 1500m)], "GBP", 5m, 10m);
 
-    private static BidOffer Offer(decimal premises = 1200m, decimal staffing = 1500m, params VariableCostLine[] variable) => new(
-        [new CoreCostLine("premises", premises), new CoreCostLine("STAFFING", staffing)],
+    private static BidOffer Offer(decimal premises = 1200m, decimal staffing = 1500m, params BidVariableCost[] variable) => new(
+        [new BidCoreCost("premises", premises), new BidCoreCost("STAFFING", staffing)],
         variable,
         ["asd"],
         ["HALAL"],
@@ -55,11 +55,11 @@ public sealed class BidTests
     public void Core_cost_lines_not_qualified_or_left_out_are_refused()
     {
         BusinessRuleAssert.AssertBrokenRule<CoreCostLinesMustBeTheQualifiedLinesRule>(
-            () => Bid.Price(Offer() with { CoreCosts = [.. Offer().CoreCosts, new CoreCostLine("TRANSPORT", 10m)] }, Referrals.Terms(), Qualified));
+            () => Bid.Price(Offer() with { CoreCosts = [.. Offer().CoreCosts, new BidCoreCost("TRANSPORT", 10m)] }, Referrals.Terms(), Qualified));
         BusinessRuleAssert.AssertBrokenRule<CoreCostLinesMustBeTheQualifiedLinesRule>(
-            () => Bid.Price(Offer() with { CoreCosts = [new CoreCostLine("PREMISES", 100m)] }, Referrals.Terms(), Qualified));
+            () => Bid.Price(Offer() with { CoreCosts = [new BidCoreCost("PREMISES", 100m)] }, Referrals.Terms(), Qualified));
         BusinessRuleAssert.AssertBrokenRule<CoreCostLinesMustBeTheQualifiedLinesRule>(
-            () => Bid.Price(Offer() with { CoreCosts = [.. Offer().CoreCosts, new CoreCostLine("PREMISES", 1m)] }, Referrals.Terms(), Qualified));
+            () => Bid.Price(Offer() with { CoreCosts = [.. Offer().CoreCosts, new BidCoreCost("PREMISES", 1m)] }, Referrals.Terms(), Qualified));
     }
 
     [Test]
@@ -70,7 +70,7 @@ public sealed class BidTests
     [Test]
     public void The_total_is_core_plus_variable_costs_with_no_discount_for_one_service_user()
     {
-        var price = Bid.Price(Offer(variable: new VariableCostLine("1:1 support", 333.33m)), Referrals.Terms(), Qualified).Price;
+        var price = Bid.Price(Offer(variable: new BidVariableCost("1:1 support", 333.33m)), Referrals.Terms(), Qualified).Price;
 
         Assert.That(price, Is.EqualTo(new BidPrice(2700m, 333.33m, 0m, 0m, 3033.33m, "GBP")));
     }
@@ -80,7 +80,7 @@ public sealed class BidTests
     {
         // 3033.33 less 5% is 2881.6635: rounded once, at the end, to 2881.66; the discount is what that leaves.
         var price = BidPrice.Compute(
-            [new CoreCostLine("PREMISES", 1200m), new CoreCostLine("STAFFING", 1500m)], [new VariableCostLine("1:1", 333.33m)], groupSize: 2, 5m, "GBP");
+            [new BidCoreCost("PREMISES", 1200m), new BidCoreCost("STAFFING", 1500m)], [new BidVariableCost("1:1", 333.33m)], groupSize: 2, 5m, "GBP");
 
         Assert.That(price, Is.EqualTo(new BidPrice(2700m, 333.33m, 5m, 151.67m, 2881.66m, "GBP")));
         Assert.That(price.Core + price.Variable - price.Discount, Is.EqualTo(price.Total));
@@ -88,7 +88,7 @@ public sealed class BidTests
 
     [Test]
     public void A_half_penny_rounds_away_from_zero() =>
-        Assert.That(BidPrice.Compute([new CoreCostLine("A", 0.10m)], [], groupSize: 2, 95m, "GBP").Total, Is.EqualTo(0.01m));
+        Assert.That(BidPrice.Compute([new BidCoreCost("A", 0.10m)], [], groupSize: 2, 95m, "GBP").Total, Is.EqualTo(0.01m));
 
     [Test]
     public void An_invited_active_member_bids_and_gets_a_receipt_of_its_content()
@@ -171,7 +171,7 @@ public sealed class BidSealTests
     private static readonly IBidSeal Seal = new AesGcmBidSeal(Options.Create(new BidSealOptions { BidEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) }));
 
     private static readonly BidContent Content = new(
-        new BidOffer([new CoreCostLine("PREMISES", 1234.56m)], [new VariableCostLine("Transport", 78.9m)], ["ASD"], [], "Our plan.", new DateOnly(2027, 1, 4)),
+        new BidOffer([new BidCoreCost("PREMISES", 1234.56m)], [new BidVariableCost("Transport", 78.9m)], ["ASD"], [], "Our plan.", new DateOnly(2027, 1, 4)),
         new BidPrice(1234.56m, 78.9m, 0m, 0m, 1313.46m, "GBP"));
 
     [Test]

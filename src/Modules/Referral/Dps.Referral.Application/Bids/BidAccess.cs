@@ -45,7 +45,7 @@ internal static class BidAccess
         var currency = terms.CoreCosts.Select(c => c.Amount.Currency).FirstOrDefault() ?? "GBP";
         return new QualifiedPricing(
             terms.Standing,
-            [.. terms.CoreCosts.Select(c => new CoreCostLine(c.LineCode, c.Amount.Amount))],
+            [.. terms.CoreCosts.Select(c => new BidCoreCost(c.LineCode, c.Amount.Amount))],
             currency,
             terms.CohortDiscountPercent,
             terms.SiblingDiscountPercent);

@@ -9,16 +9,16 @@ namespace Dps.Referral.Application.Contracts;
 /// basis, in the currency the establishment qualified in. No total: the platform computes it.
 /// </summary>
 public sealed record BidOffer(
-    IReadOnlyList<CoreCostLine> CoreCosts,
-    IReadOnlyList<VariableCostLine>? VariableCosts,
+    IReadOnlyList<BidCoreCost> CoreCosts,
+    IReadOnlyList<BidVariableCost>? VariableCosts,
     IReadOnlyList<string>? NeedsMet,
     IReadOnlyList<string>? FeaturesMet,
     string MethodStatement,
     DateOnly ProposedStartDate)
 {
     public static BidOffer From(Domain.Bids.BidOffer offer) => new(
-        [.. offer.CoreCosts.Select(CoreCostLine.From)],
-        [.. offer.VariableCosts.Select(VariableCostLine.From)],
+        [.. offer.CoreCosts.Select(BidCoreCost.From)],
+        [.. offer.VariableCosts.Select(BidVariableCost.From)],
         offer.NeedsMet,
         offer.FeaturesMet,
         offer.MethodStatement,
@@ -34,19 +34,19 @@ public sealed record BidOffer(
 }
 
 /// <summary>One qualified core cost line, priced for this referral (it may be lowered, never raised).</summary>
-public sealed record CoreCostLine(string LineCode, decimal Amount)
+public sealed record BidCoreCost(string LineCode, decimal Amount)
 {
-    public static CoreCostLine From(Domain.Bids.CoreCostLine line) => new(line.LineCode, line.Amount);
+    public static BidCoreCost From(Domain.Bids.BidCoreCost line) => new(line.LineCode, line.Amount);
 
-    public Domain.Bids.CoreCostLine ToDomain() => new(LineCode.Trim(), Amount);
+    public Domain.Bids.BidCoreCost ToDomain() => new(LineCode.Trim(), Amount);
 }
 
 /// <summary>A cost of this service user's needs beyond the core costs: what it is for, and how much.</summary>
-public sealed record VariableCostLine(string Description, decimal Amount)
+public sealed record BidVariableCost(string Description, decimal Amount)
 {
-    public static VariableCostLine From(Domain.Bids.VariableCostLine line) => new(line.Description, line.Amount);
+    public static BidVariableCost From(Domain.Bids.BidVariableCost line) => new(line.Description, line.Amount);
 
-    public Domain.Bids.VariableCostLine ToDomain() => new(Description.Trim(), Amount);
+    public Domain.Bids.BidVariableCost ToDomain() => new(Description.Trim(), Amount);
 }
 
 /// <summary>The price the platform computed: core and variable costs, the group discount (percent and amount) and the total, rounded to the penny.</summary>

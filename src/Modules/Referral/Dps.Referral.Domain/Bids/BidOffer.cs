@@ -1,10 +1,10 @@
 namespace Dps.Referral.Domain.Bids;
 
 /// <summary>A qualified core cost line as priced in one bid: at most the amount qualified for it.</summary>
-public sealed record CoreCostLine(string LineCode, decimal Amount);
+public sealed record BidCoreCost(string LineCode, decimal Amount);
 
 /// <summary>A cost of this service user's particular needs, beyond the core costs.</summary>
-public sealed record VariableCostLine(string Description, decimal Amount);
+public sealed record BidVariableCost(string Description, decimal Amount);
 
 /// <summary>
 /// What a supplier offers: its core cost lines (on the referral's price basis), variable costs, the referral's required
@@ -12,8 +12,8 @@ public sealed record VariableCostLine(string Description, decimal Amount);
 /// it: the platform computes it (<see cref="BidPrice"/>).
 /// </summary>
 public sealed record BidOffer(
-    IReadOnlyList<CoreCostLine> CoreCosts,
-    IReadOnlyList<VariableCostLine> VariableCosts,
+    IReadOnlyList<BidCoreCost> CoreCosts,
+    IReadOnlyList<BidVariableCost> VariableCosts,
     IReadOnlyList<string> NeedsMet,
     IReadOnlyList<string> FeaturesMet,
     string MethodStatement,
@@ -21,7 +21,7 @@ public sealed record BidOffer(
 
 /// <summary>The core cost lines, currency and discounts an establishment qualified with, as Qualification answers now.</summary>
 public sealed record QualifiedPricing(
-    string Standing, IReadOnlyList<CoreCostLine> CoreCosts, string Currency, decimal CohortDiscountPercent, decimal SiblingDiscountPercent)
+    string Standing, IReadOnlyList<BidCoreCost> CoreCosts, string Currency, decimal CohortDiscountPercent, decimal SiblingDiscountPercent)
 {
     public const string Active = "Active";
 }

@@ -13,7 +13,7 @@ public sealed record BidPrice(decimal Core, decimal Variable, decimal DiscountPe
     /// together) is the basis; the sibling discount is not applied until referrals say that their group is siblings.
     /// </summary>
     public static BidPrice Compute(
-        IReadOnlyCollection<CoreCostLine> core, IReadOnlyCollection<VariableCostLine> variable, int groupSize, decimal cohortDiscountPercent, string currency)
+        IReadOnlyCollection<BidCoreCost> core, IReadOnlyCollection<BidVariableCost> variable, int groupSize, decimal cohortDiscountPercent, string currency)
     {
         var coreTotal = core.Sum(l => l.Amount);
         var variableTotal = variable.Sum(l => l.Amount);
