@@ -13,6 +13,9 @@ public sealed class BidClosingApiTests : ApiTest
     public async Task The_sandbox_clock_passing_the_deadline_closes_the_referral_opens_its_bids_and_hands_them_on_once()
     {
         var scenario = await BidScenario.StartAsync(Api);
+        // A second API process on the same database: both look for referrals due to close.
+        await using var replica = Api.With([]);
+        replica.CreateClient().Dispose();
         var bidder = scenario.Invited[0];
         var bid = await scenario.BidAsync(bidder, BidScenario.Offer(premises: 1150m));
         var withdrawn = await scenario.BidAsync(scenario.Invited[1]);
@@ -26,11 +29,15 @@ public sealed class BidClosingApiTests : ApiTest
             async () => await (await scenario.Buyer.GetAsync($"/api/v1/referrals/{scenario.ReferralId}")).JsonAsync(),
             r => r["status"]!.GetValue<string>() == "Closed",
             "the deadline to close the referral");
-        var received = Api.Services.GetRequiredService<ReceivedEvents>();
-        await Eventually.Until(() => Task.FromResult(received.CompetitionsClosed.Count), n => n > 0, "the closed competition to be delivered");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        var received = new[] { Api.Services, replica.Services }.Select(s => s.GetRequiredService<ReceivedEvents>()).ToList();
+        await Eventually.Until(() => Task.FromResult(received.Sum(r => r.CompetitionsClosed.Count)), n => n > 0, "the closed competition to be delivered");
+        await Task.Delay(TimeSpan.FromSeconds(3));
 
-        var events = received.CompetitionsClosed.Where(e => e.ReferralId == scenario.ReferralId).ToList();
+        var events = received.SelectMany(r => r.CompetitionsClosed).Where(e => e.ReferralId == scenario.ReferralId).ToList();
+        var outboxed = await Sql.CountAsync(
+            ConnectionString, "SELECT count(*) FROM referral.outbox_messages WHERE type LIKE '%CompetitionClosedIntegrationEvent%'");
+        var closedBy = await Sql.ScalarAsync<string>(
+            ConnectionString, "SELECT string_agg(DISTINCT actor_id, ',') FROM referral.audit_entries WHERE entity_id = @p0::text AND action = 'CloseReferral'", scenario.ReferralId);
         var opened = await (await scenario.Buyer.GetAsync($"/api/v1/bids/{bid.Id()}")).JsonAsync();
         var list = await scenario.BidsAsync(scenario.Buyer);
         var late = await scenario.TryBidAsync(scenario.Invited[1]);
@@ -45,6 +52,8 @@ public sealed class BidClosingApiTests : ApiTest
             await BidScenario.AssertRuleAsync(lateRevision, HttpStatusCode.Conflict, "ReferralMustBeOpenForResponses");
 
             Assert.That(events, Has.Count.EqualTo(1), "closed once, handed on once");
+            Assert.That(outboxed, Is.EqualTo(1));
+            Assert.That(closedBy, Is.EqualTo("system"));
             var closedCompetition = events.Single();
             Assert.That(closedCompetition.Weights.Price, Is.EqualTo(50m));
             Assert.That(closedCompetition.RequiredNeeds.Select(n => $"{n.Code}:{n.Priority}:{n.Mark}"), Is.EqualTo(new[] { "ASD:MustHave:10", "SLT:Desirable:8" }));
