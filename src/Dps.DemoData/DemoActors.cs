@@ -4,13 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.DemoData;
 
-/// <summary>Who the demo data acts as: SET's and DWP's procurement team, and each demo supplier's staff.</summary>
+/// <summary>Who the demo data acts as: SET's and DWP's procurement team, a buyer of a partner authority, and each demo supplier's staff.</summary>
 internal static class DemoActors
 {
     public static ClaimsPrincipal Manager { get; } = Principal("demo-dps-manager", DpsRoles.Manager);
 
     public static ClaimsPrincipal Supplier(Guid supplierId) =>
         Principal($"demo-supplier-{supplierId}", DpsRoles.Supplier, new Claim(DpsClaims.SupplierId, supplierId.ToString()));
+
+    public static ClaimsPrincipal Buyer(Guid authorityId) =>
+        Principal($"demo-buyer-{authorityId}", DpsRoles.Buyer, new Claim(DpsClaims.AuthorityId, authorityId.ToString()));
 
     /// <summary>A scope whose commands act as the principal, as a request with its token would.</summary>
     public static AsyncServiceScope ScopeAs(this IServiceScopeFactory scopes, ClaimsPrincipal principal)

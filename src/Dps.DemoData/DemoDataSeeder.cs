@@ -16,7 +16,11 @@ namespace Dps.DemoData;
 /// the steps that depend on them.
 /// </summary>
 internal sealed partial class DemoDataSeeder(
-    IServiceScopeFactory scopes, IEnumerable<IOutboxDelivery> outboxes, DemoProviderSeeder providers, ILogger<DemoDataSeeder> logger)
+    IServiceScopeFactory scopes,
+    IEnumerable<IOutboxDelivery> outboxes,
+    DemoProviderSeeder providers,
+    DemoReferralSeeder referrals,
+    ILogger<DemoDataSeeder> logger)
 {
     private static readonly IReadOnlyList<DemoProvider> Providers = [.. DemoSetProviders.All, .. DemoDwpProviders.All];
 
@@ -53,6 +57,8 @@ internal sealed partial class DemoDataSeeder(
             await providers.DescribeAsync(provider, schemes[provider.DpsReference], cancellationToken);
         }
 
+        await DeliverOutboxesAsync(cancellationToken);
+        await referrals.PublishAsync(schemes[DemoSetProviders.Reference], cancellationToken);
         await DeliverOutboxesAsync(cancellationToken);
         LogSeeded(schemes.Count, Providers.Count);
     }

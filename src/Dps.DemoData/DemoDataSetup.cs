@@ -12,6 +12,7 @@ public static class DemoDataSetup
     {
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DemoProviderSeeder>();
+        services.AddSingleton<DemoReferralSeeder>();
         return services;
     }
 

@@ -43,6 +43,7 @@ public sealed class DemoDataTests
             await AssertSenSearchNearHorshamAsync(kent, await CategoryIdAsync(kent, byReference["SET-DPS-2017"].Id(), "SEN"));
             await AssertDwpOffersAsync(manchester, byReference["DWP-FSF-DPS"].Id());
             await AssertEachBuyerSeesOnlyItsSchemeAsync(kent, manchester, byReference["SET-DPS-2017"].Id(), byReference["DWP-FSF-DPS"].Id());
+            await AssertKentsPublishedReferralAsync(kent);
         }
         finally
         {
@@ -67,6 +68,28 @@ public sealed class DemoDataTests
             Assert.That(Names(autism), Is.EqualTo(new[] { "Ashdown Lodge School", "Downsview School" }));
             Assert.That(autism["items"]![0]!["needsMet"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "ASD" }));
             Assert.That(Names(wider), Has.Member("Medway Valley School").And.No.Member("Harbourside School"));
+        });
+    }
+
+    /// <summary>From Crawley within 30 miles: Weald House, Ashdown Lodge and Downsview are invited; the rest are recorded why not.</summary>
+    private static async Task AssertKentsPublishedReferralAsync(HttpClient kent)
+    {
+        var referral = (await (await kent.GetAsync("/api/v1/referrals")).JsonAsync())["items"]!.AsArray().Single()!.AsObject();
+        var invitations = await (await kent.GetAsync($"/api/v1/referrals/{referral.Id()}/invitations")).JsonAsync();
+        var eligibility = await (await kent.GetAsync($"/api/v1/referrals/{referral.Id()}/invitations?include=eligibility")).JsonAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(referral["status"]!.GetValue<string>(), Is.EqualTo("Published"));
+            Assert.That(referral["responseDeadline"]!.GetValue<DateTimeOffset>(), Is.GreaterThan(DateTimeOffset.UtcNow.AddDays(10)));
+            Assert.That(Names(invitations, "establishmentName"), Is.EqualTo(new[] { "Weald House", "Ashdown Lodge School", "Downsview School" }));
+            Assert.That(
+                eligibility["items"]!.AsArray().Select(d => $"{d!["establishmentName"]}:{d["decision"]}"),
+                Is.EquivalentTo(new[]
+                {
+                    "Weald House:Invited", "Ashdown Lodge School:Invited", "Downsview School:Invited", "Harbourside School:Suspended",
+                    "Chichester Park School:OutsideLimit", "Medway Valley School:OutsideLimit",
+                }));
         });
     }
 
@@ -100,8 +123,8 @@ public sealed class DemoDataTests
         });
     }
 
-    private static List<string> Names(System.Text.Json.Nodes.JsonObject page) =>
-        [.. page["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>())];
+    private static List<string> Names(System.Text.Json.Nodes.JsonObject page, string member = "name") =>
+        [.. page["items"]!.AsArray().Select(i => i![member]!.GetValue<string>())];
 
     private static async Task<Guid> CategoryIdAsync(HttpClient client, Guid dpsId, string name)
     {

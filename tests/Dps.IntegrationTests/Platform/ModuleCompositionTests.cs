@@ -17,8 +17,8 @@ public sealed class ModuleCompositionTests : ApiTest
             .Where(t => t.IsGenericType && t.GetGenericTypeDefinition().Name == "OutboxProcessor`1")
             .Select(t => t.GetGenericArguments().Single());
 
-        Assert.That(processed, Is.EqualTo(new[] { Api.DbContextOf("qualification") }));
-        Assert.That(Api.Services.GetServices<IOutboxDelivery>().Count(), Is.EqualTo(1));
+        Assert.That(processed, Is.EquivalentTo(new[] { Api.DbContextOf("qualification"), Api.DbContextOf("referral") }));
+        Assert.That(Api.Services.GetServices<IOutboxDelivery>().Count(), Is.EqualTo(2));
     }
 
     [Test]
@@ -27,8 +27,9 @@ public sealed class ModuleCompositionTests : ApiTest
         var signals = Api.Services.GetRequiredService<OutboxSignals>();
 
         Assert.That(signals.Of(Api.DbContextOf("qualification")), Is.Not.Null);
+        Assert.That(signals.Of(Api.DbContextOf("referral")), Is.Not.Null, "Referral publishes the closed competitions");
         Assert.That(
-            new[] { "catalogue", "referral", "evaluation", "contract_management" }.Select(m => signals.Of(Api.DbContextOf(m))),
+            new[] { "catalogue", "evaluation", "contract_management" }.Select(m => signals.Of(Api.DbContextOf(m))),
             Is.All.Null);
     }
 
@@ -39,6 +40,6 @@ public sealed class ModuleCompositionTests : ApiTest
 
         var audited = scope.ServiceProvider.GetServices<IAuditTrailReader>().Select(r => r.GetType().GetGenericArguments().Single());
 
-        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("platform"), Api.DbContextOf("qualification"), Api.DbContextOf("catalogue") }));
+        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("platform"), Api.DbContextOf("qualification"), Api.DbContextOf("catalogue"), Api.DbContextOf("referral") }));
     }
 }

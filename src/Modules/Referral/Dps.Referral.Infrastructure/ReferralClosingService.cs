@@ -22,7 +22,7 @@ public sealed class ReferralClosingOptions
 /// No HTTP request is in scope, so the audit trail names the system.
 /// </summary>
 internal sealed partial class ReferralClosingService(
-    IServiceScopeFactory scopes, IOptions<ReferralClosingOptions> options, TimeProvider clock, ILogger<ReferralClosingService> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<ReferralClosingOptions> options, ILogger<ReferralClosingService> logger) : BackgroundService
 {
     private const int BatchSize = 100;
 
@@ -46,7 +46,7 @@ internal sealed partial class ReferralClosingService(
 
             try
             {
-                await Task.Delay(options.Value.ClosingInterval, clock, stoppingToken);
+                await Task.Delay(options.Value.ClosingInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {
