@@ -98,13 +98,14 @@ public sealed class CategoryRequestTests : ApiTest
     }
 
     [Test]
-    public async Task A_members_needs_and_features_are_its_profiles()
+    public async Task A_members_needs_and_features_are_its_profiles_and_only_within_the_limit()
     {
         var scenario = await CatalogueScenario.StartAsync(Api);
         var listed = await scenario.AdmitAsync("Oakfield School", North(5), Lon);
         (await CatalogueScenario.SetProfileAsync(listed, scenario.Sen, ["SLT", "ASD"], ["HALAL", "CY"])).EnsureSuccessStatusCode();
 
         var member = (await Api.SendAsync(new FindCategoryMembers(scenario.Sen, Lat, Lon, 5m))).Single();
+        var beyond = (await Api.SendAsync(new FindCategoryMembers(scenario.Sen, Lat, Lon, 4.99m))).Single();
 
         Assert.Multiple(() =>
         {
@@ -113,6 +114,7 @@ public sealed class CategoryRequestTests : ApiTest
             Assert.That(member.Needs, Is.EqualTo(new[] { "ASD", "SLT" }));
             Assert.That(member.Features, Is.EqualTo(new[] { "HALAL", "CY" }));
             Assert.That(member.WithinLimit, Is.True);
+            Assert.That((beyond.WithinLimit, beyond.Needs.Count, beyond.Features.Count), Is.EqualTo((false, 0, 0)));
         });
     }
 

@@ -13,11 +13,14 @@ public abstract class ApiTest
     /// <summary>Settings the host of this class adds to the test defaults, e.g. seeding the demo data.</summary>
     protected virtual Dictionary<string, string?>? HostSettings => null;
 
+    /// <summary>Services this class adds to the host's, e.g. a subscriber to integration events.</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? TestServices => null;
+
     [OneTimeSetUp]
     public async Task StartApi()
     {
         ConnectionString = await TestDatabase.CreateFromTemplateAsync();
-        Api = new DpsApiFactory(ConnectionString, HostSettings);
+        Api = new DpsApiFactory(ConnectionString, HostSettings, testServices: TestServices);
     }
 
     [OneTimeTearDown]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,9 +14,10 @@ namespace Dps.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real API host on a test database: Development settings (the sandbox clock among them), no demo data, a quick
 /// outbox and clock refresh. It connects as the API's least-privilege role; <paramref name="connectionString"/> is the
-/// owner's, which migrates.
+/// owner's, which migrates. <paramref name="testServices"/> adds services to the host's, e.g. a subscriber to events.
 /// </summary>
-public sealed class DpsApiFactory(string connectionString, Dictionary<string, string?>? settings = null, string environment = "Development")
+public sealed class DpsApiFactory(
+    string connectionString, Dictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The tests' own bid sealing key (32 bytes, base64), not the development default.</summary>
@@ -51,6 +53,10 @@ public sealed class DpsApiFactory(string connectionString, Dictionary<string, st
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services => services.AddTestSubscribers());
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 
     /// <summary>This host with more settings on top.</summary>

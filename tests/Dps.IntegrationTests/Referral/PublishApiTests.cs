@@ -30,6 +30,8 @@ public sealed class PublishApiTests : ApiTest
         var invitations = await scenario.InvitationsAsync(scenario.Buyer, published.Id());
         var eligibility = await scenario.InvitationsAsync(scenario.Buyer, published.Id(), "&include=eligibility");
         var fit = invitations.Single(i => i!["establishmentName"]!.GetValue<string>() == "Just Inside")!["fit"]!;
+        var audited = await Sql.ScalarAsync<string>(
+            ConnectionString, "SELECT after::text FROM referral.audit_entries WHERE entity_type = 'InvitationRound' AND entity_id = @p0", $"{published.Id()}/1");
         Assert.Multiple(() =>
         {
             Assert.That(published["status"]!.GetValue<string>(), Is.EqualTo("Published"));
@@ -40,6 +42,7 @@ public sealed class PublishApiTests : ApiTest
             Assert.That(fit["needsMet"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "ASD" }));
             Assert.That(fit["needsNotMet"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "SLT" }));
             Assert.That(fit["featuresOffered"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "HALAL" }));
+            Assert.That(audited, Does.Contain(inside.EstablishmentId.ToString()).And.Contain("\"outside_limit\": 1").And.Contain("decisions_digest"));
             Assert.That(
                 eligibility.Select(d => $"{d!["establishmentName"]}:{d["decision"]}:{d["distanceMiles"]}"),
                 Is.EquivalentTo(new[] { "Suspended School:Suspended:1.00", "Just Inside:Invited:9.99", "At The Limit:Invited:10.00", "Just Outside:OutsideLimit:10.01" }));

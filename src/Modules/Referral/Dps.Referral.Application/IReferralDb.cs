@@ -1,5 +1,7 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.Referral.Domain.Bids;
+using Dps.Referral.Domain.Clarifications;
+using Dps.Referral.Domain.DirectPlacements;
 using Dps.Referral.Domain.Invitations;
 using Dps.Referral.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,7 @@ public interface IReferralDb : IModuleDb
 
     DbSet<Invitation> Invitations { get; }
 
-    /// <summary>Read here; written only through <see cref="Invitations.IEligibilityLedger"/>.</summary>
+    /// <summary>Read here; written with the invitations only through <see cref="Invitations.IInvitationLedger"/>.</summary>
     DbSet<EligibilityDecision> EligibilityDecisions { get; }
 
     /// <summary>Sealed: their content is readable only through <see cref="IBidSeal"/>.</summary>
@@ -24,6 +26,12 @@ public interface IReferralDb : IModuleDb
 
     /// <summary>The referral, tracked and locked for update, unless another transaction holds a lock on it; null then, or if there is none.</summary>
     Task<ReferralCase?> TryLockUnlessLockedAsync(ReferralId id, CancellationToken cancellationToken);
+
+    DbSet<InvitationRound> InvitationRounds { get; }
+
+    DbSet<Clarification> Clarifications { get; }
+
+    DbSet<DirectPlacement> DirectPlacements { get; }
 
     /// <summary>The referral, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken);

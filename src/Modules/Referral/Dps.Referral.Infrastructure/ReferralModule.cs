@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Referral.Application;
 using Dps.Referral.Application.Bids;
+using Dps.Referral.Application.DirectPlacements;
 using Dps.Referral.Application.Invitations;
 using Dps.Referral.Domain.Bids;
 using Dps.Referral.Infrastructure.Api;
@@ -17,8 +18,9 @@ public static class ReferralModule
     {
         services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, typeof(IReferralDb).Assembly, publishesEvents: true);
         services.AddScoped<IReferralDb>(provider => provider.GetRequiredService<ReferralDbContext>());
-        services.AddScoped<IEligibilityLedger, EligibilityLedger>();
+        services.AddScoped<IInvitationLedger, InvitationLedger>();
         services.AddScoped<InvitationRounds>();
+        services.AddOptions<DirectPlacementOptions>().BindConfiguration(ReferralOptions.Section).Validate(o => o.DirectPlacementReasons.Keys.All(k => k.Length is > 0 and <= 60), "Referral:DirectPlacementReasons codes must be 1–60 characters.").ValidateOnStart();
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
             .Validate(o => o.MinimumResponsePeriod > TimeSpan.Zero, "Referral:MinimumResponsePeriod must be positive.")
             .Validate(o => o.Weights.MinPrice <= o.Weights.MaxPrice, "Referral:Weights:MinPrice must not exceed MaxPrice.")
@@ -39,6 +41,8 @@ public static class ReferralModule
         ReferralEndpoints.Map(api);
         InvitationEndpoints.Map(api);
         BidEndpoints.Map(api);
+        ClarificationEndpoints.Map(api);
+        DirectPlacementEndpoints.Map(api);
         return api;
     }
 }

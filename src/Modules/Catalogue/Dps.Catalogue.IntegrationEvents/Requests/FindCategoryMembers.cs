@@ -11,7 +11,10 @@ namespace Dps.Catalogue.IntegrationEvents.Requests;
 public sealed record FindCategoryMembers(Guid CategoryId, double Latitude, double Longitude, decimal RadiusMiles)
     : IQuery<IReadOnlyList<CategoryMember>>;
 
-/// <summary>One member of the category: where it stands and what its profile says it meets and offers.</summary>
+/// <summary>
+/// One member of the category: where it stands and, when it is within the limit, what its profile says it meets and offers
+/// (beyond the limit <see cref="Needs"/> and <see cref="Features"/> are empty: no one asks for the fit of a member not invited).
+/// </summary>
 public sealed record CategoryMember(
     Guid EstablishmentId,
     Guid SupplierId,

@@ -36,6 +36,6 @@ internal sealed class DeclineInvitationHandler(IReferralDb db, ICurrentActor act
         var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId, cancellationToken);
         invitation.Decline(referral, command.Reason.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return InvitationResponse.From(invitation);
+        return InvitationResponse.From(invitation, referral);
     }
 }

@@ -12,7 +12,7 @@ namespace Dps.Referral.Application.Invitations;
 /// One round of invitations (publication, or a widening): the Catalogue says where every member of the category stands
 /// now; the active ones within the limit not yet invited are invited, and the decision on each member is recorded.
 /// </summary>
-public sealed class InvitationRounds(IReferralDb db, IMediator mediator, IEligibilityLedger ledger, IOptions<ReferralOptions> options)
+public sealed class InvitationRounds(IReferralDb db, IMediator mediator, IInvitationLedger ledger, IOptions<ReferralOptions> options)
 {
     public async Task<(PurchasingCategory Category, ResponsePeriod ResponsePeriod)> CategoryOfAsync(ReferralCase referral, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class InvitationRounds(IReferralDb db, IMediator mediator, IEligib
             : (await db.Invitations.Where(i => i.ReferralId == referral.Id).Select(i => i.EstablishmentId).ToListAsync(cancellationToken)).ToHashSet();
 
         var decisions = new List<EligibilityDecision>(members.Count);
-        var invited = 0;
+        var invitations = new List<Invitation>();
         foreach (var member in members)
         {
             var decision = invitedBefore.Contains(member.EstablishmentId) ? Eligibility.AlreadyInvited
@@ -40,16 +40,16 @@ public sealed class InvitationRounds(IReferralDb db, IMediator mediator, IEligib
                 : Eligibility.Invited;
             if (decision == Eligibility.Invited)
             {
-                db.Invitations.Add(Invitation.Send(
+                invitations.Add(Invitation.Send(
                     referral, member.EstablishmentId, member.SupplierId, member.Name, member.DistanceMiles, [.. member.Needs], [.. member.Features], now));
-                invited++;
             }
 
             decisions.Add(EligibilityDecision.Record(
                 referral.Id, referral.Round, member.EstablishmentId, member.SupplierId, member.Name, decision, member.DistanceMiles, now));
         }
 
-        await ledger.RecordAsync(decisions, cancellationToken);
-        referral.RecordInvitations(invited, options.Value.MinimumEligibleMembers);
+        await ledger.WriteAsync(invitations, decisions, cancellationToken);
+        db.InvitationRounds.Add(InvitationRound.Record(referral, invitations, decisions, now));
+        referral.RecordInvitations(invitations.Count, options.Value.MinimumEligibleMembers);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class ListInvitationsHandler(IReferralDb db, ICurrentActor actor
                 throw new ForbiddenException("Only the referral's buyers, the DPS manager and auditors read the eligibility of every member.");
             }
 
-            return await EligibilityAsync(referral.Id, query, cancellationToken);
+            return await EligibilityAsync(referral, query, cancellationToken);
         }
 
         var invitations = db.Invitations.AsNoTracking().Where(i => i.ReferralId == referral.Id);
@@ -44,11 +44,12 @@ internal sealed class ListInvitationsHandler(IReferralDb db, ICurrentActor actor
         }
 
         return await invitations.OrderBy(i => i.DistanceMiles).ThenBy(i => i.EstablishmentName).ThenBy(i => i.EstablishmentId)
-            .ToPagedAsync(query, InvitationResponse.From, cancellationToken);
+            .ToPagedAsync(query, i => InvitationResponse.From(i, referral), cancellationToken);
     }
 
-    private async Task<Paged<InvitationResponse>> EligibilityAsync(Domain.Referrals.ReferralId referralId, ListInvitations query, CancellationToken cancellationToken)
+    private async Task<Paged<InvitationResponse>> EligibilityAsync(Domain.Referrals.ReferralCase referral, ListInvitations query, CancellationToken cancellationToken)
     {
+        var referralId = referral.Id;
         var decisions = db.EligibilityDecisions.AsNoTracking().Where(d => d.ReferralId == referralId);
         var total = await decisions.CountAsync(cancellationToken);
         var page = await decisions.OrderBy(d => d.Round).ThenBy(d => d.DistanceMiles).ThenBy(d => d.EstablishmentName).ThenBy(d => d.EstablishmentId)
@@ -58,6 +59,6 @@ internal sealed class ListInvitationsHandler(IReferralDb db, ICurrentActor actor
             .Where(i => i.ReferralId == referralId && establishments.Contains(i.EstablishmentId))
             .ToDictionaryAsync(i => i.EstablishmentId, cancellationToken);
         return new Paged<InvitationResponse>(
-            [.. page.Select(d => InvitationResponse.From(d, invitations.GetValueOrDefault(d.EstablishmentId)))], query.Page, query.PageSize, total);
+            [.. page.Select(d => InvitationResponse.From(d, invitations.GetValueOrDefault(d.EstablishmentId), referral))], query.Page, query.PageSize, total);
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Dps.Referral.Domain.Referrals;
 
 namespace Dps.Referral.Domain.Invitations;
@@ -41,4 +44,19 @@ public sealed class EligibilityDecision
             DistanceMiles = distanceMiles,
             DecidedAt = now,
         };
+
+    /// <summary>
+    /// SHA-256 (hex) of the decisions, one line each, ordered by the establishment id as text: establishment, supplier, decision, distance (2 decimals).
+    /// Recomputing it from the stored rows shows whether any was changed.
+    /// </summary>
+    public static string DigestOf(IEnumerable<EligibilityDecision> decisions)
+    {
+        var text = new StringBuilder();
+        foreach (var d in decisions.OrderBy(d => d.EstablishmentId.ToString("D"), StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{d.EstablishmentId:D};{d.SupplierId:D};{d.Decision};{d.DistanceMiles:0.00}\n");
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
 }

@@ -133,6 +133,8 @@ public sealed class ReferralCase : AggregateRoot
         return true;
     }
 
+    public void CheckNotFinished() => CheckRule(new ReferralMustNotBeFinishedRule(Status));
+
     /// <summary>Refuses, naming the rule, unless suppliers may still respond.</summary>
     public void CheckOpenForResponses(DateTimeOffset now) => CheckRule(new ReferralMustBeOpenForResponsesRule(Status, Terms.ResponseDeadline, now));
 

@@ -2,6 +2,8 @@ using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Referral.Application;
 using Dps.Referral.Domain.Bids;
+using Dps.Referral.Domain.Clarifications;
+using Dps.Referral.Domain.DirectPlacements;
 using Dps.Referral.Domain.Invitations;
 using Dps.Referral.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +24,12 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
     public DbSet<Bid> Bids => Set<Bid>();
+
+    public DbSet<InvitationRound> InvitationRounds => Set<InvitationRound>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
+    public DbSet<DirectPlacement> DirectPlacements => Set<DirectPlacement>();
 
     protected override Assembly DomainAssembly => typeof(ReferralCase).Assembly;
 

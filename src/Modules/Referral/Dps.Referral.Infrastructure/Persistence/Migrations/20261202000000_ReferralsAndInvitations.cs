@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Dps.Referral.Infrastructure.Persistence.Migrations;
 
-/// <summary>Referrals (terms in jsonb), their invitations with each invitee's fit, and every round's eligibility decisions.</summary>
+/// <summary>Referrals (terms in jsonb), their invitations with each invitee's fit, every round's eligibility decisions, and the rounds.</summary>
 [DbContext(typeof(ReferralDbContext))]
 [Migration("20261202000000_ReferralsAndInvitations")]
 internal sealed class ReferralsAndInvitations : Migration
@@ -80,10 +80,29 @@ internal sealed class ReferralsAndInvitations : Migration
                 decided_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: false),
             },
             constraints: t => t.PrimaryKey("pk_eligibility_decisions", x => new { x.referral_id, x.round, x.establishment_id }));
+
+        migrationBuilder.CreateTable(
+            name: "invitation_rounds",
+            schema: Schema,
+            columns: t => new
+            {
+                referral_id = t.Column<Guid>(type: "uuid", nullable: false),
+                round = t.Column<int>(type: "integer", nullable: false),
+                geographic_limit_miles = t.Column<decimal>(type: "numeric", nullable: false),
+                invited = t.Column<int>(type: "integer", nullable: false),
+                already_invited = t.Column<int>(type: "integer", nullable: false),
+                outside_limit = t.Column<int>(type: "integer", nullable: false),
+                suspended = t.Column<int>(type: "integer", nullable: false),
+                invitations = t.Column<string>(type: "jsonb", nullable: false),
+                decisions_digest = t.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                decided_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: false),
+            },
+            constraints: t => t.PrimaryKey("pk_invitation_rounds", x => new { x.referral_id, x.round }));
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable(name: "invitation_rounds", schema: Schema);
         migrationBuilder.DropTable(name: "eligibility_decisions", schema: Schema);
         migrationBuilder.DropTable(name: "invitations", schema: Schema);
         migrationBuilder.DropTable(name: "referrals", schema: Schema);

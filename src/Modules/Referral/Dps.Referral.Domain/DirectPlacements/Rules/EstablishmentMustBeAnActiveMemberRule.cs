@@ -1,0 +1,15 @@
+using Dps.BuildingBlocks.Domain;
+
+namespace Dps.Referral.Domain.DirectPlacements.Rules;
+
+/// <summary>Only an establishment admitted to the category and neither suspended nor removed may be placed with.</summary>
+internal sealed class EstablishmentMustBeAnActiveMemberRule(string standing) : IBusinessRule
+{
+    public const string Active = "Active";
+
+    public string Message => $"The establishment's membership of the category is {standing}; only an active member may be placed with.";
+
+    public bool IsBroken() => !string.Equals(standing, Active, StringComparison.Ordinal);
+
+    public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
+}
