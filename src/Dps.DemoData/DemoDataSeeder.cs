@@ -20,6 +20,7 @@ internal sealed partial class DemoDataSeeder(
     IEnumerable<IOutboxDelivery> outboxes,
     DemoProviderSeeder providers,
     DemoReferralSeeder referrals,
+    DemoBidSeeder bids,
     ILogger<DemoDataSeeder> logger)
 {
     private static readonly IReadOnlyList<DemoProvider> Providers = [.. DemoSetProviders.All, .. DemoDwpProviders.All];
@@ -58,7 +59,8 @@ internal sealed partial class DemoDataSeeder(
         }
 
         await DeliverOutboxesAsync(cancellationToken);
-        await referrals.PublishAsync(schemes[DemoSetProviders.Reference], cancellationToken);
+        var referral = await referrals.PublishAsync(schemes[DemoSetProviders.Reference], cancellationToken);
+        await bids.BidAsync(referral, cancellationToken);
         await DeliverOutboxesAsync(cancellationToken);
         LogSeeded(schemes.Count, Providers.Count);
     }

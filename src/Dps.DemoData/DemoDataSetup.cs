@@ -13,6 +13,7 @@ public static class DemoDataSetup
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DemoProviderSeeder>();
         services.AddSingleton<DemoReferralSeeder>();
+        services.AddSingleton<DemoBidSeeder>();
         return services;
     }
 

@@ -20,6 +20,9 @@ public sealed class DpsApiFactory(
     string connectionString, Dictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The tests' own bid sealing key (32 bytes, base64), not the development default.</summary>
+    public const string TestBidKey = "dGVzdC1iaWQtZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=";
+
     public string ConnectionString => connectionString;
 
     /// <summary>The API's own connection: the same database, as <see cref="TestDatabase.AppRole"/>.</summary>
@@ -39,6 +42,7 @@ public sealed class DpsApiFactory(
             ["Sandbox:RefreshInterval"] = "00:00:00.200",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Referral:BidEncryptionKey"] = TestBidKey,
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -48,6 +52,7 @@ public sealed class DpsApiFactory(
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(effective));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services => services.AddTestSubscribers());
         if (testServices is not null)
         {
             builder.ConfigureTestServices(testServices);

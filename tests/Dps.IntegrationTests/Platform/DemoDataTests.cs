@@ -77,10 +77,13 @@ public sealed class DemoDataTests
         var referral = (await (await kent.GetAsync("/api/v1/referrals")).JsonAsync())["items"]!.AsArray().Single()!.AsObject();
         var invitations = await (await kent.GetAsync($"/api/v1/referrals/{referral.Id()}/invitations")).JsonAsync();
         var eligibility = await (await kent.GetAsync($"/api/v1/referrals/{referral.Id()}/invitations?include=eligibility")).JsonAsync();
+        var bids = await (await kent.GetAsync($"/api/v1/referrals/{referral.Id()}/bids")).JsonAsync();
 
         Assert.Multiple(() =>
         {
             Assert.That(referral["status"]!.GetValue<string>(), Is.EqualTo("Published"));
+            Assert.That(bids["total"]!.GetValue<int>(), Is.EqualTo(2), "Downsview's and Weald's sealed bids");
+            Assert.That(bids["items"]!.AsArray(), Is.Empty, "sealed until the deadline");
             Assert.That(referral["responseDeadline"]!.GetValue<DateTimeOffset>(), Is.GreaterThan(DateTimeOffset.UtcNow.AddDays(10)));
             Assert.That(Names(invitations, "establishmentName"), Is.EqualTo(new[] { "Weald House", "Ashdown Lodge School", "Downsview School" }));
             Assert.That(

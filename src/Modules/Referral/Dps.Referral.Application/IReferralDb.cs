@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.Referral.Domain.Bids;
 using Dps.Referral.Domain.Clarifications;
 using Dps.Referral.Domain.DirectPlacements;
 using Dps.Referral.Domain.Invitations;
@@ -16,6 +17,15 @@ public interface IReferralDb : IModuleDb
 
     /// <summary>Read here; written with the invitations only through <see cref="Invitations.IInvitationLedger"/>.</summary>
     DbSet<EligibilityDecision> EligibilityDecisions { get; }
+
+    /// <summary>Sealed: their content is readable only through <see cref="IBidSeal"/>.</summary>
+    DbSet<Bid> Bids { get; }
+
+    /// <summary>The referral, untracked, its row share-locked until the transaction ends (bids are written under it); null if there is none.</summary>
+    Task<ReferralCase?> ShareLockAsync(ReferralId id, CancellationToken cancellationToken);
+
+    /// <summary>The referral, tracked and locked for update, unless another transaction holds a lock on it; null then, or if there is none.</summary>
+    Task<ReferralCase?> TryLockUnlessLockedAsync(ReferralId id, CancellationToken cancellationToken);
 
     DbSet<InvitationRound> InvitationRounds { get; }
 

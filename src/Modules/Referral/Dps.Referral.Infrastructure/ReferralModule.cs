@@ -1,7 +1,9 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Referral.Application;
+using Dps.Referral.Application.Bids;
 using Dps.Referral.Application.DirectPlacements;
 using Dps.Referral.Application.Invitations;
+using Dps.Referral.Domain.Bids;
 using Dps.Referral.Infrastructure.Api;
 using Dps.Referral.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +25,14 @@ public static class ReferralModule
             .Validate(o => o.MinimumResponsePeriod > TimeSpan.Zero, "Referral:MinimumResponsePeriod must be positive.")
             .Validate(o => o.Weights.MinPrice <= o.Weights.MaxPrice, "Referral:Weights:MinPrice must not exceed MaxPrice.")
             .ValidateOnStart();
+        services.AddOptions<BidSealOptions>().BindConfiguration(BidSealOptions.Section)
+            .Validate(o => BidSealOptions.IsValidKey(o.BidEncryptionKey), "Referral:BidEncryptionKey must be an AES-256 key: 32 bytes in base64.")
+            .ValidateOnStart();
+        services.AddSingleton<IBidSeal, AesGcmBidSeal>();
+        services.AddOptions<ReferralClosingOptions>().BindConfiguration(ReferralOptions.Section)
+            .Validate(o => o.ClosingInterval > TimeSpan.Zero, "Referral:ClosingInterval must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<ReferralClosingService>();
         return services;
     }
 
@@ -30,6 +40,7 @@ public static class ReferralModule
     {
         ReferralEndpoints.Map(api);
         InvitationEndpoints.Map(api);
+        BidEndpoints.Map(api);
         ClarificationEndpoints.Map(api);
         DirectPlacementEndpoints.Map(api);
         return api;

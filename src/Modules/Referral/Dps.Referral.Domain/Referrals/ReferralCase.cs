@@ -116,6 +116,23 @@ public sealed class ReferralCase : AggregateRoot
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// The deadline has passed: the referral closes and its bids freeze. False, changing nothing, when it is not a
+    /// published referral whose deadline has passed (already closed, cancelled, or not yet due).
+    /// </summary>
+    public bool CloseIfDue(DateTimeOffset now)
+    {
+        if (Status != ReferralStatus.Published || now < ResponseDeadline)
+        {
+            return false;
+        }
+
+        Status = ReferralStatus.Closed;
+        ClosedAt = now;
+        UpdatedAt = now;
+        return true;
+    }
+
     public void CheckNotFinished() => CheckRule(new ReferralMustNotBeFinishedRule(Status));
 
     /// <summary>Refuses, naming the rule, unless suppliers may still respond.</summary>

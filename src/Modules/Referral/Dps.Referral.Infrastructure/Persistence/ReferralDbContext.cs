@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.Referral.Application;
+using Dps.Referral.Domain.Bids;
 using Dps.Referral.Domain.Clarifications;
 using Dps.Referral.Domain.DirectPlacements;
 using Dps.Referral.Domain.Invitations;
@@ -22,6 +23,8 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
 
     public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
 
+    public DbSet<Bid> Bids => Set<Bid>();
+
     public DbSet<InvitationRound> InvitationRounds => Set<InvitationRound>();
 
     public DbSet<Clarification> Clarifications => Set<Clarification>();
@@ -32,6 +35,14 @@ internal sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> opti
 
     public async Task<ReferralCase?> LockAsync(ReferralId id, CancellationToken cancellationToken) =>
         (await Referrals.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE", id.Value)
+            .ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task<ReferralCase?> ShareLockAsync(ReferralId id, CancellationToken cancellationToken) =>
+        (await Referrals.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.referrals WHERE id = {{0}} FOR SHARE", id.Value)
+            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task<ReferralCase?> TryLockUnlessLockedAsync(ReferralId id, CancellationToken cancellationToken) =>
+        (await Referrals.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.referrals WHERE id = {{0}} FOR UPDATE SKIP LOCKED", id.Value)
             .ToListAsync(cancellationToken)).SingleOrDefault();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
