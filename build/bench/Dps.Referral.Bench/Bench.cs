@@ -10,7 +10,8 @@ namespace Dps.Referral.Bench;
 // Usage: Dps.Referral.Bench "<connection string to a server where it may create a database>" [publications]
 // Times POST /api/v1/referrals/{id}/publish through the whole in-process API over the catalogue benchmark's data:
 // 50,000 active and 5,000 suspended listings in the category, at random UK points; each referral has a 50-mile limit,
-// so each publication invites about 3,000 establishments and records a decision on all 55,000.
+// so each publication invites about 3,000 establishments and records a decision on all 55,000. Then 2,000 bids:
+// 20 suppliers admitted through the API to a second category, each bidding at once on 100 referrals that invite them all.
 internal static class Bench
 {
     public static async Task Main(string[] args)
@@ -24,7 +25,8 @@ internal static class Bench
         var manager = await api.CreateClient().ActingAsAsync(new { role = "dps-manager" });
         var buyer = await api.CreateClient().ActingAsAsync(new { role = "buyer", authorityId = Scheme.Kent });
 
-        var (_, categoryId) = await Scheme.SetUpAsync(manager, "SEN");
+        var (dpsId, categoryId) = await Scheme.SetUpAsync(manager, "SEN");
+        var (_, biddingCategoryId) = await Scheme.SetUpAsync(manager, "Bidding", dpsId);
         var seed = Stopwatch.StartNew();
         await using (var connection = new NpgsqlConnection(database.ConnectionString))
         {
@@ -37,6 +39,7 @@ internal static class Bench
 
         Console.WriteLine($"Seeded 50,000 active + 5,000 suspended listings in the category in {seed.Elapsed.TotalSeconds:F1} s.");
         await PublishAsync(buyer, categoryId, random, warmUp: 3, publications);
+        await Bidders.RunAsync(api, manager, buyer, dpsId, biddingCategoryId, suppliers: 20, referrals: 100);
     }
 
     private static async Task PublishAsync(HttpClient buyer, Guid categoryId, Random random, int warmUp, int publications)

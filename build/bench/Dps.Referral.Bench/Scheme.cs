@@ -9,10 +9,11 @@ internal static class Scheme
 {
     public static readonly Guid Kent = Guid.Parse("5e700000-0000-4000-8000-000000000005");
 
-    public static async Task<(Guid DpsId, Guid CategoryId)> SetUpAsync(HttpClient manager, string categoryName)
+    /// <summary>A new DPS and a category in it, or (with <paramref name="dpsId"/>) another category of that DPS.</summary>
+    public static async Task<(Guid DpsId, Guid CategoryId)> SetUpAsync(HttpClient manager, string categoryName, Guid? dpsId = null)
     {
         var kent = new { id = Kent, name = "Kent County Council" };
-        var dps = await SendAsync(manager.PostAsJsonAsync("/api/v1/dps", new
+        var dps = dpsId ?? Id(await SendAsync(manager.PostAsJsonAsync("/api/v1/dps", new
         {
             reference = $"BENCH-{Guid.NewGuid():N}"[..20],
             title = "Referral benchmark",
@@ -20,9 +21,9 @@ internal static class Scheme
             participatingAuthorities = new[] { kent },
             validFrom = "2026-01-01",
             validUntil = "2030-12-31",
-        }));
-        var category = await SendAsync(manager.PostAsJsonAsync($"/api/v1/dps/{Id(dps)}/categories", new { name = categoryName, description = "Benchmark" }));
-        await SendAsync(manager.PutAsJsonAsync($"/api/v1/dps/{Id(dps)}/categories/{Id(category)}/criteria", new
+        })));
+        var category = await SendAsync(manager.PostAsJsonAsync($"/api/v1/dps/{dps}/categories", new { name = categoryName, description = "Benchmark" }));
+        await SendAsync(manager.PutAsJsonAsync($"/api/v1/dps/{dps}/categories/{Id(category)}/criteria", new
         {
             passFailCriteria = new[] { new { code = "PF1", title = "Insurances", guidance = (string?)null } },
             methodStatements = new[] { new { code = "MS1", title = "Workforce", weight = 100 } },
@@ -31,7 +32,7 @@ internal static class Scheme
             affordabilityCap = new { amount = 5000m, currency = "GBP" },
         }));
 
-        var taxonomyPath = $"/api/v1/dps/{Id(dps)}/categories/{Id(category)}/taxonomy";
+        var taxonomyPath = $"/api/v1/dps/{dps}/categories/{Id(category)}/taxonomy";
         HttpResponseMessage taxonomy;
         while ((taxonomy = await manager.GetAsync(taxonomyPath)).StatusCode == HttpStatusCode.NotFound)
         {
@@ -48,7 +49,7 @@ internal static class Scheme
         };
         set.Headers.TryAddWithoutValidation("If-Match", taxonomy.Headers.ETag!.Tag);
         await SendAsync(manager.SendAsync(set));
-        return (Id(dps), Id(category));
+        return (dps, Id(category));
     }
 
     /// <summary>A referral at a point, with a 50-mile limit and a deadline 11 days away.</summary>
