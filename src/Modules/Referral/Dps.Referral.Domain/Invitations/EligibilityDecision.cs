@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -46,17 +47,35 @@ public sealed class EligibilityDecision
         };
 
     /// <summary>
-    /// SHA-256 (hex) of the decisions, one line each, ordered by the establishment id as text: establishment, supplier, decision, distance (2 decimals).
+    /// SHA-256 (hex) of the decisions, one line each, ordered by the establishment id as text: establishment, supplier,
+    /// decision, distance (2 decimals), e.g. <c>0a4f…-0003;0a4f…-0002;Invited;7.46</c> and a line feed.
     /// Recomputing it from the stored rows shows whether any was changed.
     /// </summary>
     public static string DigestOf(IEnumerable<EligibilityDecision> decisions)
     {
-        var text = new StringBuilder();
-        foreach (var d in decisions.OrderBy(d => d.EstablishmentId.ToString("D"), StringComparer.Ordinal))
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> line = stackalloc byte[256];
+        foreach (var d in InTextOrder(decisions))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{d.EstablishmentId:D};{d.SupplierId:D};{d.Decision};{d.DistanceMiles:0.00}\n");
+            var written = Encoding.UTF8.GetBytes(
+                string.Create(CultureInfo.InvariantCulture, $"{d.EstablishmentId:D};{d.SupplierId:D};{d.Decision};{d.DistanceMiles:0.00}\n"), line);
+            hash.AppendData(line[..written]);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The decisions ordered by establishment id as text, which is the order of its big-endian bytes (and PostgreSQL's
+    /// order of uuids): the digest's order, and the cheapest order to add them to the table's primary key in.
+    /// </summary>
+    public static IReadOnlyList<EligibilityDecision> InTextOrder(IEnumerable<EligibilityDecision> decisions) =>
+        [.. decisions.OrderBy(d => BigEndian(d.EstablishmentId))];
+
+    private static UInt128 BigEndian(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        return BinaryPrimitives.ReadUInt128BigEndian(bytes);
     }
 }
