@@ -34,8 +34,13 @@ public sealed class InvitationRound
 
     public DateTimeOffset DecidedAt { get; private set; }
 
+    /// <param name="decisionsDigest">The decisions' <see cref="EligibilityDecision.DigestOf"/>.</param>
     public static InvitationRound Record(
-        ReferralCase referral, IReadOnlyList<Invitation> invitations, IReadOnlyList<EligibilityDecision> decisions, DateTimeOffset now) => new()
+        ReferralCase referral,
+        IReadOnlyList<Invitation> invitations,
+        IReadOnlyList<EligibilityDecision> decisions,
+        string decisionsDigest,
+        DateTimeOffset now) => new()
         {
             ReferralId = referral.Id,
             Round = referral.Round,
@@ -45,7 +50,7 @@ public sealed class InvitationRound
             OutsideLimit = decisions.Count(d => d.Decision == Eligibility.OutsideLimit),
             Suspended = decisions.Count(d => d.Decision == Eligibility.Suspended),
             Invitations = [.. invitations.Select(i => new InvitationSent(i.EstablishmentId, i.SupplierId, i.DistanceMiles))],
-            DecisionsDigest = EligibilityDecision.DigestOf(decisions),
+            DecisionsDigest = decisionsDigest,
             DecidedAt = now,
         };
 }
