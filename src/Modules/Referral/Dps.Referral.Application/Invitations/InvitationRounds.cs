@@ -48,11 +48,9 @@ public sealed class InvitationRounds(IReferralDb db, IMediator mediator, IInvita
                 referral.Id, referral.Round, member.EstablishmentId, member.SupplierId, member.Name, decision, member.DistanceMiles, now));
         }
 
-        // The digest is arithmetic on the decisions alone, so it is worked out while the database copies them.
         var ordered = EligibilityDecision.InTextOrder(decisions);
-        var digest = Task.Run(() => EligibilityDecision.DigestOf(ordered), cancellationToken);
         await ledger.WriteAsync(invitations, ordered, cancellationToken);
-        db.InvitationRounds.Add(InvitationRound.Record(referral, invitations, ordered, await digest, now));
+        db.InvitationRounds.Add(InvitationRound.Record(referral, invitations, ordered, now));
         referral.RecordInvitations(invitations.Count, options.Value.MinimumEligibleMembers);
     }
 }

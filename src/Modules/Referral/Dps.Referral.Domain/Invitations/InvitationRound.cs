@@ -34,13 +34,8 @@ public sealed class InvitationRound
 
     public DateTimeOffset DecidedAt { get; private set; }
 
-    /// <param name="decisionsDigest">The decisions' <see cref="EligibilityDecision.DigestOf"/>.</param>
     public static InvitationRound Record(
-        ReferralCase referral,
-        IReadOnlyList<Invitation> invitations,
-        IReadOnlyList<EligibilityDecision> decisions,
-        string decisionsDigest,
-        DateTimeOffset now) => new()
+        ReferralCase referral, IReadOnlyList<Invitation> invitations, IReadOnlyList<EligibilityDecision> decisions, DateTimeOffset now) => new()
         {
             ReferralId = referral.Id,
             Round = referral.Round,
@@ -50,7 +45,7 @@ public sealed class InvitationRound
             OutsideLimit = decisions.Count(d => d.Decision == Eligibility.OutsideLimit),
             Suspended = decisions.Count(d => d.Decision == Eligibility.Suspended),
             Invitations = [.. invitations.Select(i => new InvitationSent(i.EstablishmentId, i.SupplierId, i.DistanceMiles))],
-            DecisionsDigest = decisionsDigest,
+            DecisionsDigest = EligibilityDecision.DigestOf(decisions),
             DecidedAt = now,
         };
 }
