@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dps.Referral.Application.Bids;
+using Dps.Referral.Domain;
 using Dps.Referral.Domain.Bids;
 using Dps.Referral.Domain.Bids.Rules;
 using Dps.Referral.Domain.Invitations;
@@ -15,7 +16,7 @@ public sealed class BidTests
     private static readonly IBidSeal Seal = new AesGcmBidSeal(Options.Create(new BidSealOptions { BidEncryptionKey = Convert.ToBase64String(new byte[32]) }));
 
     private static readonly QualifiedPricing Qualified = new(
-        QualifiedPricing.Active, [new BidCoreCost("PREMISES", 1200m), new BidCoreCost("STAFFING", 1500m)], "GBP", 5m, 10m);
+        MemberStanding.Active, [new BidCoreCost("PREMISES", 1200m), new BidCoreCost("STAFFING", 1500m)], "GBP", 5m, 10m);
 
     private static BidOffer Offer(decimal premises = 1200m, decimal staffing = 1500m, params BidVariableCost[] variable) => new(
         [new BidCoreCost("premises", premises), new BidCoreCost("STAFFING", staffing)],

@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.Qualification.IntegrationEvents.Requests;
+using Dps.Referral.Application.Referrals;
 using Dps.Referral.Domain.Bids;
 using Dps.Referral.Domain.Referrals;
 using MediatR;
@@ -16,7 +17,7 @@ internal static class BidAccess
 {
     public static bool MayOpen(this ICurrentActor actor, Bid bid, ReferralCase referral) =>
         actor.ActsForSupplier(bid.SupplierId)
-        || (referral.ClosedAt is not null && (actor.OverseesAll() || actor.ActsForAuthority(referral.AuthorityId)));
+        || (referral.ClosedAt is not null && actor.ReadsAllOf(referral));
 
     /// <summary>The supplier's own bid, tracked, or 404.</summary>
     public static async Task<Bid> GetOwnBidAsync(this IReferralDb db, ICurrentActor actor, Guid bidId, CancellationToken cancellationToken)

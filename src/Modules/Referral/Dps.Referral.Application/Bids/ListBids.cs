@@ -26,7 +26,7 @@ internal sealed class ListBidsHandler(IReferralDb db, ICurrentActor actor, IBidS
     {
         var referral = await db.GetReadableAsync(actor, query.ReferralId, cancellationToken);
         var bids = db.Bids.AsNoTracking().Where(b => b.ReferralId == referral.Id);
-        var seesAll = actor.OverseesAll() || actor.ActsForAuthority(referral.AuthorityId);
+        var seesAll = actor.ReadsAllOf(referral);
         if (!seesAll)
         {
             bids = bids.ScopedToOwnSupplier(actor, seesAll: false, supplierId => b => b.SupplierId == supplierId);

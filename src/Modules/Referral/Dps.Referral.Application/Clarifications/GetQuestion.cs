@@ -16,16 +16,11 @@ internal sealed class GetQuestionHandler(IReferralDb db, ICurrentActor actor) : 
     public async Task<ClarificationResponse> Handle(GetQuestion query, CancellationToken cancellationToken)
     {
         var referral = await db.GetReadableAsync(actor, query.ReferralId, cancellationToken);
-        var seesAll = actor.OverseesAll() || actor.ActsForAuthority(referral.AuthorityId);
-        var supplierId = seesAll ? null : actor.OwnSupplierId();
+        var reader = QuestionReader.Of(actor, referral);
         var questionId = ClarificationId.From(query.QuestionId);
-        var clarification = await db.Clarifications.AsNoTracking().SingleOrDefaultAsync(c => c.Id == questionId && c.ReferralId == referral.Id, cancellationToken);
-        if (clarification is null || !(seesAll || clarification.AskerSupplierId == supplierId || clarification.Visibility == AnswerVisibility.Public))
-        {
-            throw new NotFoundException("Question", query.QuestionId);
-        }
-
-        var own = clarification.AskerSupplierId == supplierId;
-        return ClarificationResponse.From(clarification, namesAsker: seesAll || own, askedByReader: own);
+        var clarification = await db.Clarifications.AsNoTracking().Where(c => c.Id == questionId && c.ReferralId == referral.Id).Where(reader.MaySee)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Question", query.QuestionId);
+        return reader.Show(clarification);
     }
 }

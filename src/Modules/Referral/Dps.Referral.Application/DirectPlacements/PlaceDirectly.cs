@@ -20,22 +20,8 @@ public sealed record PlaceDirectly(DirectPlacementDetails Details) : ICommand<Di
 
 internal sealed class PlaceDirectlyValidator : AbstractValidator<PlaceDirectly>
 {
-    public PlaceDirectlyValidator(IOptions<DirectPlacementOptions> options)
-    {
-        var details = new DirectPlacementDetailsValidator(options.Value.DirectPlacementReasons);
-        RuleFor(c => c.Details).NotNull().OverridePropertyName("body").Custom((value, context) =>
-        {
-            if (value is null)
-            {
-                return;
-            }
-
-            foreach (var failure in details.Validate(value).Errors)
-            {
-                context.AddFailure(failure);
-            }
-        });
-    }
+    public PlaceDirectlyValidator(IOptions<DirectPlacementOptions> options) =>
+        this.ValidatesBody(c => c.Details, new DirectPlacementDetailsValidator(options.Value.DirectPlacementReasons));
 }
 
 internal sealed class DirectPlacementDetailsValidator : AbstractValidator<DirectPlacementDetails>
@@ -47,8 +33,7 @@ internal sealed class DirectPlacementDetailsValidator : AbstractValidator<Direct
         RuleFor(d => d.Reason).NotEmpty().Must(r => r is not null && reasons.ContainsKey(r))
             .WithMessage($"The reason must be one of the scheme's: {string.Join(", ", reasons.Keys.Order(StringComparer.Ordinal))}.");
         RuleFor(d => d.Justification).NotEmpty().MaximumLength(4000);
-        RuleFor(d => d.ServiceUserReference).NotEmpty().Matches(ReferralDetailsValidator.ReferencePattern)
-            .WithMessage("The service-user reference is anonymised: 2–6 capital letters, a hyphen and 4–12 digits (e.g. KCC-20261234), never a name.");
+        RuleFor(d => d.ServiceUserReference).ServiceUserReference();
         RuleFor(d => d.Price).NotNull().ChildRules(price =>
         {
             price.RuleFor(m => m.Amount).GreaterThan(0).LessThan(100_000_000m);

@@ -26,7 +26,7 @@ internal sealed class ListInvitationsHandler(IReferralDb db, ICurrentActor actor
     public async Task<Paged<InvitationResponse>> Handle(ListInvitations query, CancellationToken cancellationToken)
     {
         var referral = await db.GetReadableAsync(actor, query.ReferralId, cancellationToken);
-        var supplierId = actor.OverseesAll() || actor.ActsForAuthority(referral.AuthorityId) ? (Guid?)null : actor.OwnSupplierId();
+        var supplierId = actor.ReadsAllOf(referral) ? (Guid?)null : actor.OwnSupplierId();
         if (query.IncludeEligibility)
         {
             if (supplierId is not null)

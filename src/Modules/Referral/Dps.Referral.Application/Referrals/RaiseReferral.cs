@@ -17,7 +17,7 @@ public sealed record RaiseReferral(ReferralDetails Details) : ICommand<ReferralR
 internal sealed class RaiseReferralValidator : AbstractValidator<RaiseReferral>
 {
     public RaiseReferralValidator(IOptions<ReferralOptions> options) =>
-        ReferralDetailsValidator.Check(this, c => c.Details, new ReferralDetailsValidator(options));
+        this.ValidatesBody(c => c.Details, new ReferralDetailsValidator(options));
 }
 
 internal sealed class RaiseReferralHandler(IReferralDb db, ICurrentActor actor, IMediator mediator, IOptions<ReferralOptions> options, TimeProvider clock)

@@ -25,6 +25,9 @@ internal static class ReferralAccess
             || (supplierId != null && db.Invitations.Any(i => i.ReferralId == r.Id && i.SupplierId == supplierId)));
     }
 
+    /// <summary>Whether the actor reads everything of the referral: its authority's buyers, the manager and auditors (not its invitees).</summary>
+    public static bool ReadsAllOf(this ICurrentActor actor, ReferralCase referral) => actor.OverseesAll() || actor.ActsForAuthority(referral.AuthorityId);
+
     public static async Task<ReferralCase> GetReadableAsync(this IReferralDb db, ICurrentActor actor, Guid referralId, CancellationToken cancellationToken) =>
         await db.VisibleTo(actor).SingleOrDefaultAsync(r => r.Id == ReferralId.From(referralId), cancellationToken)
         ?? throw new NotFoundException("Referral", referralId);

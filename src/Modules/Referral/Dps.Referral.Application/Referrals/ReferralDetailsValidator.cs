@@ -7,9 +7,6 @@ namespace Dps.Referral.Application.Referrals;
 /// <summary>The shape of a referral, and the weights within the scheme's limits, each broken limit named by its field.</summary>
 internal sealed class ReferralDetailsValidator : AbstractValidator<ReferralDetails>
 {
-    /// <summary>2–6 capital letters, a hyphen and 4–12 digits (e.g. <c>KCC-20261234</c>): a case number, never a name.</summary>
-    public const string ReferencePattern = "^[A-Z]{2,6}-[0-9]{4,12}$";
-
     private const string PostcodePattern = "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$";
     private const int MaxTerms = 100;
 
@@ -17,8 +14,7 @@ internal sealed class ReferralDetailsValidator : AbstractValidator<ReferralDetai
     {
         var rules = options.Value;
         RuleFor(d => d.CategoryId).NotEmpty();
-        RuleFor(d => d.ServiceUserReference).NotEmpty().Matches(ReferencePattern)
-            .WithMessage("The service-user reference is anonymised: 2–6 capital letters, a hyphen and 4–12 digits (e.g. KCC-20261234), never a name.");
+        RuleFor(d => d.ServiceUserReference).ServiceUserReference();
         RuleFor(d => d.RequiredNeeds).NotNull().Must(n => n.Count <= MaxTerms).WithMessage($"At most {MaxTerms} required needs.")
             .Must(n => Unique(n.Select(x => x?.Code))).WithMessage("Each need is required once.");
         RuleForEach(d => d.RequiredNeeds).NotNull().ChildRules(need =>
@@ -53,16 +49,6 @@ internal sealed class ReferralDetailsValidator : AbstractValidator<ReferralDetai
             .Must(w => Sum(w) == 100).WithMessage(d => $"The weights add up to {Sum(d.Weights!)}%, not 100%.")
             .When(d => d.Weights is not null);
     }
-
-    /// <summary>Validates a command's details with their fields named as the body names them.</summary>
-    public static void Check<T>(AbstractValidator<T> validator, Func<T, ReferralDetails> details, ReferralDetailsValidator rules) =>
-        validator.RuleFor(c => details(c)).NotNull().OverridePropertyName("body").Custom((value, context) =>
-        {
-            foreach (var failure in rules.Validate(value).Errors)
-            {
-                context.AddFailure(failure);
-            }
-        });
 
     private static decimal Sum(EvaluationWeights w) => w.Price + w.Needs + w.Features + w.Location + w.CoreCompetency + w.Outcomes;
 

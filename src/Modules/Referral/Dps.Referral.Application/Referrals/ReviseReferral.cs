@@ -13,7 +13,7 @@ public sealed record ReviseReferral(Guid ReferralId, ReferralDetails Details, ui
 internal sealed class ReviseReferralValidator : AbstractValidator<ReviseReferral>
 {
     public ReviseReferralValidator(IOptions<ReferralOptions> options) =>
-        ReferralDetailsValidator.Check(this, c => c.Details, new ReferralDetailsValidator(options));
+        this.ValidatesBody(c => c.Details, new ReferralDetailsValidator(options));
 }
 
 internal sealed class ReviseReferralHandler(IReferralDb db, ICurrentActor actor, IMediator mediator, TimeProvider clock)

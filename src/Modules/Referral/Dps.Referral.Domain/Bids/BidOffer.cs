@@ -21,7 +21,4 @@ public sealed record BidOffer(
 
 /// <summary>The core cost lines, currency and discounts an establishment qualified with, as Qualification answers now.</summary>
 public sealed record QualifiedPricing(
-    string Standing, IReadOnlyList<BidCoreCost> CoreCosts, string Currency, decimal CohortDiscountPercent, decimal SiblingDiscountPercent)
-{
-    public const string Active = "Active";
-}
+    string Standing, IReadOnlyList<BidCoreCost> CoreCosts, string Currency, decimal CohortDiscountPercent, decimal SiblingDiscountPercent);

@@ -7,7 +7,7 @@ internal sealed class BidderMustBeAnActiveMemberRule(string standing) : IBusines
 {
     public string Message => $"The establishment's membership of the category is {standing}; only an active member may bid.";
 
-    public bool IsBroken() => standing != QualifiedPricing.Active;
+    public bool IsBroken() => standing != MemberStanding.Active;
 
     public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
 }

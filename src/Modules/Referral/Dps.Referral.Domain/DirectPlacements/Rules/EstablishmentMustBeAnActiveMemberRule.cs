@@ -5,11 +5,9 @@ namespace Dps.Referral.Domain.DirectPlacements.Rules;
 /// <summary>Only an establishment admitted to the category and neither suspended nor removed may be placed with.</summary>
 internal sealed class EstablishmentMustBeAnActiveMemberRule(string standing) : IBusinessRule
 {
-    public const string Active = "Active";
-
     public string Message => $"The establishment's membership of the category is {standing}; only an active member may be placed with.";
 
-    public bool IsBroken() => !string.Equals(standing, Active, StringComparison.Ordinal);
+    public bool IsBroken() => standing != MemberStanding.Active;
 
     public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
 }
