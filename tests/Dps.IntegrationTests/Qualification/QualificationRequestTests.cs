@@ -72,6 +72,7 @@ public sealed class QualificationRequestTests : ApiTest
             Assert.That(terms.CohortDiscountPercent, Is.EqualTo(5m));
             Assert.That(terms.SiblingDiscountPercent, Is.EqualTo(10m));
             Assert.That(terms.CoreCompetencyScore, Is.EqualTo(59.5m));
+            Assert.That(terms.Currency, Is.EqualTo("GBP"));
         });
     }
 

@@ -5,6 +5,7 @@ using Dps.Qualification.Domain.Memberships;
 using Dps.Qualification.IntegrationEvents.Requests;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dps.Qualification.Application.Requests;
 
@@ -12,7 +13,7 @@ namespace Dps.Qualification.Application.Requests;
 /// The latest membership: at most one is not removed, and a removed one is only ever followed by a new admission, so
 /// the one admitted last is the current one.
 /// </summary>
-internal sealed class FindQualifiedTermsHandler(IQualificationDb db) : IRequestHandler<FindQualifiedTerms, QualifiedTerms?>
+internal sealed class FindQualifiedTermsHandler(IQualificationDb db, IOptions<QualificationScheme> scheme) : IRequestHandler<FindQualifiedTerms, QualifiedTerms?>
 {
     public async Task<QualifiedTerms?> Handle(FindQualifiedTerms query, CancellationToken cancellationToken)
     {
@@ -31,7 +32,8 @@ internal sealed class FindQualifiedTermsHandler(IQualificationDb db) : IRequestH
                 QualifiedCoreCosts.Of(membership),
                 membership.Discounts.CohortPercent,
                 membership.Discounts.SiblingPercent,
-                membership.CoreCompetencyScore);
+                membership.CoreCompetencyScore,
+                scheme.Value.Currency);
     }
 
     /// <summary>Spelt out, so that renaming a status cannot change the contract.</summary>

@@ -10,7 +10,8 @@ public sealed record FindQualifiedTerms(Guid EstablishmentId, Guid CategoryId) :
 
 /// <summary>
 /// <paramref name="Standing"/> is the membership's state now: <c>Active</c>, <c>Suspended</c> or <c>Removed</c>.
-/// The core costs, discounts and core competency score are those of that membership as they stand now.
+/// The core costs, discounts and core competency score are those of that membership as they stand now;
+/// <paramref name="Currency"/> is the scheme's, which its core costs are priced in.
 /// </summary>
 public sealed record QualifiedTerms(
     Guid MembershipId,
@@ -21,4 +22,5 @@ public sealed record QualifiedTerms(
     IReadOnlyList<QualifiedCoreCost> CoreCosts,
     decimal CohortDiscountPercent,
     decimal SiblingDiscountPercent,
-    decimal CoreCompetencyScore);
+    decimal CoreCompetencyScore,
+    string Currency);

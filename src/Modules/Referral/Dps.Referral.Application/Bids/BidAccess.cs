@@ -40,14 +40,14 @@ internal static class BidAccess
         var terms = await mediator.Send(new FindQualifiedTerms(establishmentId, categoryId), cancellationToken);
         if (terms is null)
         {
-            return new QualifiedPricing("NotAdmitted", [], "GBP", 0, 0);
+            // Never admitted: the bid is refused as not an active member before anything is priced.
+            return new QualifiedPricing("NotAdmitted", [], string.Empty, 0, 0);
         }
 
-        var currency = terms.CoreCosts.Select(c => c.Amount.Currency).FirstOrDefault() ?? "GBP";
         return new QualifiedPricing(
             terms.Standing,
             [.. terms.CoreCosts.Select(c => new BidCoreCost(c.LineCode, c.Amount.Amount))],
-            currency,
+            terms.Currency,
             terms.CohortDiscountPercent,
             terms.SiblingDiscountPercent);
     }

@@ -48,9 +48,8 @@ public sealed class InvitationRounds(IReferralDb db, IMediator mediator, IInvita
                 referral.Id, referral.Round, member.EstablishmentId, member.SupplierId, member.Name, decision, member.DistanceMiles, now));
         }
 
-        var ordered = EligibilityDecision.InTextOrder(decisions);
-        await ledger.WriteAsync(invitations, ordered, cancellationToken);
-        db.InvitationRounds.Add(InvitationRound.Record(referral, invitations, ordered, now));
+        await ledger.WriteAsync(invitations, decisions, cancellationToken);
+        db.InvitationRounds.Add(InvitationRound.Record(referral, invitations, decisions, now));
         referral.RecordInvitations(invitations.Count, options.Value.MinimumEligibleMembers);
     }
 }

@@ -65,11 +65,8 @@ public sealed class EligibilityDecision
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>
-    /// The decisions ordered by establishment id as text, which is the order of its big-endian bytes (and PostgreSQL's
-    /// order of uuids): the digest's order, and the cheapest order to add them to the table's primary key in.
-    /// </summary>
-    public static IReadOnlyList<EligibilityDecision> InTextOrder(IEnumerable<EligibilityDecision> decisions) =>
+    /// <summary>The decisions ordered by establishment id as text, which is the order of its big-endian bytes.</summary>
+    private static IReadOnlyList<EligibilityDecision> InTextOrder(IEnumerable<EligibilityDecision> decisions) =>
         [.. decisions.OrderBy(d => BigEndian(d.EstablishmentId))];
 
     private static UInt128 BigEndian(Guid id)
