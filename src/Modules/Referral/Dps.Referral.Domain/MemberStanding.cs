@@ -1,7 +1,7 @@
 namespace Dps.Referral.Domain;
 
 /// <summary>A membership's standing as Qualification answers it (<c>FindQualifiedTerms</c>): Active, Suspended or Removed.</summary>
-public static class MemberStanding
+internal static class MemberStanding
 {
     public const string Active = "Active";
 }
