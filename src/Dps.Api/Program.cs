@@ -28,6 +28,7 @@ var api = app.MapDpsApi();
 api.MapQualificationEndpoints();
 api.MapCatalogueEndpoints();
 api.MapReferralEndpoints();
+api.MapEvaluationEndpoints();
 app.MapPlatformEndpoints(api);
 
 await app.PrepareDatabaseAsync();

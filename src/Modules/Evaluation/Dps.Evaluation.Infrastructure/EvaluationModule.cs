@@ -1,12 +1,33 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
+using Dps.Evaluation.Application;
+using Dps.Evaluation.Application.Competitions;
+using Dps.Evaluation.Infrastructure.Api;
 using Dps.Evaluation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.Evaluation.Infrastructure;
 
-/// <summary>Evaluation — scoring and award: automatic scores, ranking, parent choice, feedback.</summary>
+/// <summary>Evaluation — scoring and award: automatic scores, ranking, parent choice, award and feedback.</summary>
 public static class EvaluationModule
 {
-    public static IServiceCollection AddEvaluationModule(this IServiceCollection services) =>
-        services.AddModuleStore<EvaluationDbContext>(EvaluationDbContext.SchemaName, applicationAssembly: null, publishesEvents: false);
+    public static IServiceCollection AddEvaluationModule(this IServiceCollection services)
+    {
+        services.AddModuleStore<EvaluationDbContext>(EvaluationDbContext.SchemaName, typeof(IEvaluationDb).Assembly, publishesEvents: true);
+        services.AddScoped<IEvaluationDb>(provider => provider.GetRequiredService<EvaluationDbContext>());
+        services.AddScoped<CompetitionScoring>();
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section)
+            .Validate(o => o.LocationBandMiles > 0, "Evaluation:LocationBandMiles must be positive.")
+            .Validate(o => o.LocationTopMark > 0, "Evaluation:LocationTopMark must be positive.")
+            .Validate(o => o.ParentChoiceMargin >= 0, "Evaluation:ParentChoiceMargin must not be negative.")
+            .Validate(o => o.ParentChoiceMaxBids >= 1, "Evaluation:ParentChoiceMaxBids must be at least 1.")
+            .ValidateOnStart();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEvaluationEndpoints(this IEndpointRouteBuilder api)
+    {
+        EvaluationEndpoints.Map(api);
+        return api;
+    }
 }

@@ -6,7 +6,7 @@ namespace Dps.Referral.IntegrationEvents;
 /// <summary>
 /// A referral's response deadline passed: it is closed, its bids are frozen and opened. Everything Evaluation scores
 /// with is here, so that it never reads Referral's tables: the referral's terms and weights, and each live bid's inputs.
-/// Raised once per referral. <paramref name="PriceBasis"/> is <c>Week</c>, <c>Month</c> or <c>Annum</c>.
+/// Raised once per referral. <paramref name="ServiceUserReference"/> is the anonymised reference, never a name; <paramref name="PriceBasis"/> is <c>Week</c>, <c>Month</c> or <c>Annum</c>.
 /// </summary>
 public sealed record CompetitionClosedIntegrationEvent(
     Guid Id,
@@ -15,6 +15,7 @@ public sealed record CompetitionClosedIntegrationEvent(
     Guid DpsId,
     Guid CategoryId,
     Guid AuthorityId,
+    string ServiceUserReference,
     string PriceBasis,
     int GroupSize,
     int Places,

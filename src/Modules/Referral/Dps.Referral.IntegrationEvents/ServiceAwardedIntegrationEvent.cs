@@ -20,6 +20,18 @@ public enum AwardRoute
 public sealed record AwardedCostLine(string LineCode, string Description, Money Amount);
 
 /// <summary>
+/// How the category is paid for, when its DPS defines it (DWP): percentages of the price at start, at completion and on
+/// a job outcome, which is <paramref name="WeeksInWork"/> in work within <paramref name="TrackingWindowWeeks"/> of completion.
+/// </summary>
+public sealed record AwardedFundingModel(
+    Guid FundingModelId,
+    decimal StartSharePercent,
+    decimal CompletionSharePercent,
+    decimal JobOutcomeSharePercent,
+    int WeeksInWork,
+    int TrackingWindowWeeks);
+
+/// <summary>
 /// A service was awarded to a supplier's establishment: ContractManagement makes the contract (call-off) from it.
 /// This is the one award event of the platform: Referral raises it for a direct placement, and Evaluation raises the
 /// same event for an awarded competition (<see cref="AwardRoute.Competition"/>) or offer match
@@ -30,6 +42,7 @@ public sealed record AwardedCostLine(string LineCode, string Description, Money 
 /// <param name="ServiceUserReference">The anonymised service-user reference (e.g. <c>KCC-20261234</c>), never a name.</param>
 /// <param name="Price">The awarded price per <paramref name="PriceBasis"/> (<c>Week</c>, <c>Month</c> or <c>Annum</c>).</param>
 /// <param name="CostLines">What the price is built from, when known (a bid's core and variable lines); may be empty.</param>
+/// <param name="FundingModel">The category's funding model when its DPS has one (milestone payments); null when the service is paid per period.</param>
 /// <param name="Reason">For a direct placement, the code of the scheme's reason (e.g. <c>ParentalPreference</c>); else null.</param>
 /// <param name="Justification">For a direct placement, the buyer's justification; else null.</param>
 public sealed record ServiceAwardedIntegrationEvent(
@@ -50,6 +63,7 @@ public sealed record ServiceAwardedIntegrationEvent(
     DateOnly StartDate,
     int TermWeeks,
     int Places,
+    AwardedFundingModel? FundingModel,
     DateTimeOffset AwardedAt,
     string? Reason,
     string? Justification) : IntegrationEvent(Id, OccurredAt);

@@ -65,6 +65,7 @@ internal sealed class CloseReferralHandler(IReferralDb db, IMediator mediator, I
             referral.DpsId,
             referral.CategoryId,
             referral.AuthorityId,
+            terms.ServiceUserReference,
             terms.PriceBasis.ToString(),
             terms.GroupSize,
             terms.Places,

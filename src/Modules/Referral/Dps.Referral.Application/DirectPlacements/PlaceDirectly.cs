@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.Catalogue.IntegrationEvents.Requests;
 using Dps.Qualification.IntegrationEvents.Requests;
 using Dps.Referral.Application.Contracts;
 using Dps.Referral.Application.Referrals;
@@ -55,6 +56,7 @@ internal sealed class PlaceDirectlyHandler(IReferralDb db, ICurrentActor actor, 
         var category = await ReferralCategory.ForBuyerAsync(mediator, actor, details.CategoryId, cancellationToken);
         var member = await mediator.Send(new FindQualifiedTerms(details.EstablishmentId, details.CategoryId), cancellationToken)
             ?? throw new NotFoundException("Member establishment of the category", details.EstablishmentId);
+        var fundingModel = await mediator.Send(new FindFundingModel(details.CategoryId), cancellationToken);
         var now = clock.GetUtcNow();
         var placement = DirectPlacement.Place(
             category.Category.DpsId,
@@ -94,6 +96,15 @@ internal sealed class PlaceDirectlyHandler(IReferralDb db, ICurrentActor actor, 
             placement.StartDate,
             placement.TermWeeks,
             placement.Places,
+            fundingModel is null
+                ? null
+                : new AwardedFundingModel(
+                    fundingModel.FundingModelId,
+                    fundingModel.StartSharePercent,
+                    fundingModel.CompletionSharePercent,
+                    fundingModel.JobOutcomeSharePercent,
+                    fundingModel.WeeksInWork,
+                    fundingModel.TrackingWindowWeeks),
             now,
             placement.Reason,
             placement.Justification));
