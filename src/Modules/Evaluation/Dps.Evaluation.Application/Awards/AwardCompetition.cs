@@ -23,10 +23,10 @@ public sealed record IncentiveDetails(string Description, Money? Premium);
 internal sealed class AwardCompetitionValidator : AbstractValidator<AwardCompetition>
 {
     public AwardCompetitionValidator() =>
-        RuleFor(c => c.Incentive).ChildRules(incentive =>
+        RuleFor(c => c.Incentive!).ChildRules(incentive =>
         {
             incentive.RuleFor(i => i.Description).NotEmpty().MaximumLength(2000);
-            incentive.RuleFor(i => i.Premium).ChildRules(premium =>
+            incentive.RuleFor(i => i.Premium!).ChildRules(premium =>
             {
                 premium.RuleFor(m => m.Amount).GreaterThan(0).LessThan(100_000_000m);
                 premium.RuleFor(m => m.Currency).NotEmpty().Matches("^[A-Z]{3}$").WithMessage("'Currency' must be an ISO 4217 code such as GBP.");

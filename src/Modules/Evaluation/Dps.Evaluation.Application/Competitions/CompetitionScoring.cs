@@ -16,9 +16,9 @@ internal sealed record ScoredCompetition(
 }
 
 /// <summary>Scores a competition whenever it is read or decided on: nothing scored is stored, so nothing can drift from its inputs.</summary>
-internal sealed class CompetitionScoring(IEvaluationDb db, IOptions<EvaluationOptions> options)
+public sealed class CompetitionScoring(IEvaluationDb db, IOptions<EvaluationOptions> options)
 {
-    public async Task<ScoredCompetition> ScoreAsync(Competition competition, CancellationToken cancellationToken)
+    internal async Task<ScoredCompetition> ScoreAsync(Competition competition, CancellationToken cancellationToken)
     {
         var bids = await db.TenderedBids.AsNoTracking().Where(b => b.CompetitionId == competition.Id).ToListAsync(cancellationToken);
         var entries = await db.MethodStatementScores.AsNoTracking().Where(s => s.CompetitionId == competition.Id)

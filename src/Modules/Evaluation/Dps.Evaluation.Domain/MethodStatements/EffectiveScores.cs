@@ -5,7 +5,7 @@ namespace Dps.Evaluation.Domain.MethodStatements;
 /// the only evaluator who scored it. A bid scored by several evaluators and not yet moderated has none: it awaits the
 /// buyer's moderated score.
 /// </summary>
-public static class EffectiveScores
+internal static class EffectiveScores
 {
     public static IReadOnlyDictionary<Guid, decimal> Of(IEnumerable<MethodStatementScore> entries) =>
         entries.GroupBy(e => e.BidId)

@@ -4,7 +4,7 @@ namespace Dps.Evaluation.Domain.Scoring;
 /// What a bid is scored on, and nothing else: its price, its distance from home, the codes it meets, the core competency
 /// score qualification carried forward, and the evaluators' outcomes method statement score (null until scored).
 /// </summary>
-internal sealed record BidInputs(
+public sealed record BidInputs(
     Guid BidId,
     decimal Price,
     decimal DistanceMiles,

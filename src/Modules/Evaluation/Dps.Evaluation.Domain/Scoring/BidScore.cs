@@ -5,7 +5,7 @@ namespace Dps.Evaluation.Domain.Scoring;
 /// same, for its feedback, but has no <see cref="Total"/> and no <see cref="Rank"/>; a compliant bid has a total once its
 /// outcomes points are known, and a rank once every compliant bid has a total.
 /// </summary>
-internal sealed record BidScore(
+public sealed record BidScore(
     Guid BidId,
     bool Compliant,
     IReadOnlyList<string> MissedMustHaves,

@@ -5,7 +5,7 @@ namespace Dps.Evaluation.Domain.Scoring;
 /// <see cref="RankingComplete"/> (in submission order until then), and then the non-compliant bids in submission order.
 /// <see cref="ParentChoiceGroup"/> is empty until the ranking is complete.
 /// </summary>
-internal sealed record CompetitionScores(
+public sealed record CompetitionScores(
     IReadOnlyList<BidScore> Bids,
     decimal? LowestCompliantPrice,
     bool RankingComplete,

@@ -1,4 +1,4 @@
 namespace Dps.Evaluation.Domain.Scoring;
 
 /// <summary>A feature the buyer would like and the mark a bid that offers it earns.</summary>
-internal sealed record DesiredFeature(string Code, decimal Mark);
+public sealed record DesiredFeature(string Code, decimal Mark);

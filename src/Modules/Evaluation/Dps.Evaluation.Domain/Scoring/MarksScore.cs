@@ -5,7 +5,7 @@ namespace Dps.Evaluation.Domain.Scoring;
 /// when there are no marks to earn. Codes match whatever their case; <see cref="Met"/> and <see cref="NotMet"/> keep the
 /// referral's order and spelling.
 /// </summary>
-internal sealed record MarksScore(decimal MarksMet, decimal MarksTotal, decimal Weight, decimal Points, IReadOnlyList<string> Met, IReadOnlyList<string> NotMet)
+public sealed record MarksScore(decimal MarksMet, decimal MarksTotal, decimal Weight, decimal Points, IReadOnlyList<string> Met, IReadOnlyList<string> NotMet)
 {
     public static MarksScore Of(IReadOnlyList<(string Code, decimal Mark)> marked, IReadOnlyCollection<string> codesMet, decimal weight)
     {

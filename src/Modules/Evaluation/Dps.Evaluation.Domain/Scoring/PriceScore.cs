@@ -5,7 +5,7 @@ namespace Dps.Evaluation.Domain.Scoring;
 /// A non-compliant bid cheaper than the lowest compliant price is capped at the weight; with no compliant bid there is
 /// no lowest price and every bid earns 0.
 /// </summary>
-internal sealed record PriceScore(decimal Price, decimal? LowestCompliantPrice, decimal Weight, decimal Points)
+public sealed record PriceScore(decimal Price, decimal? LowestCompliantPrice, decimal Weight, decimal Points)
 {
     public static PriceScore Of(decimal price, decimal? lowestCompliantPrice, decimal weight)
     {

@@ -133,6 +133,16 @@ public sealed class ReferralCase : AggregateRoot
         return true;
     }
 
+    /// <summary>Evaluation awarded the referral's competition (or offer match): it is placed. A cancelled referral stays cancelled.</summary>
+    public void Place(DateTimeOffset awardedAt)
+    {
+        if (Status is ReferralStatus.Closed or ReferralStatus.Matching)
+        {
+            Status = ReferralStatus.Placed;
+            UpdatedAt = awardedAt;
+        }
+    }
+
     public void CheckNotFinished() => CheckRule(new ReferralMustNotBeFinishedRule(Status));
 
     /// <summary>Refuses, naming the rule, unless suppliers may still respond.</summary>
