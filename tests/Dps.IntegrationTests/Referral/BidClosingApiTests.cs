@@ -66,5 +66,30 @@ public sealed class BidClosingApiTests : ApiTest
             Assert.That(closedBid.ReceiptDigest, Is.EqualTo(bid["receipt"]!["digest"]!.GetValue<string>()));
             Assert.That(closedBid.MethodStatement, Is.EqualTo(BidScenario.MethodStatement));
         });
+
+        await Evaluation_takes_the_closed_competition_to_award_and_the_referral_is_placed(scenario, bid.Id());
+    }
+
+    private static async Task Evaluation_takes_the_closed_competition_to_award_and_the_referral_is_placed(BidScenario scenario, Guid bidId)
+    {
+        var evaluationPath = $"/api/v1/referrals/{scenario.ReferralId}/evaluation";
+        var evaluation = await Eventually.Until(
+            async () => await scenario.Buyer.GetAsync(evaluationPath), r => r.StatusCode == HttpStatusCode.OK, "Evaluation to receive the closed competition");
+        var scored = await scenario.Buyer.PostAsJsonAsync($"{evaluationPath}/bids/{bidId}/scores", new { score = 75m });
+        var awarded = await scenario.Buyer.PostAsJsonAsync($"/api/v1/referrals/{scenario.ReferralId}/award", new { incentive = (object?)null });
+        var placed = await Eventually.Until(
+            async () => await (await scenario.Buyer.GetAsync($"/api/v1/referrals/{scenario.ReferralId}")).JsonAsync(),
+            r => r["status"]!.GetValue<string>() == "Placed",
+            "the award to place the referral");
+        var cancelling = await scenario.Buyer.PostAsJsonAsync($"/api/v1/referrals/{scenario.ReferralId}/cancel", new { reason = "Too late" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await evaluation.JsonAsync())["bids"]!.AsArray().Single()!["bidId"]!.GetValue<Guid>(), Is.EqualTo(bidId));
+            Assert.That(scored.StatusCode, Is.EqualTo(HttpStatusCode.Created), await scored.Content.ReadAsStringAsync());
+            Assert.That(awarded.StatusCode, Is.EqualTo(HttpStatusCode.OK), await awarded.Content.ReadAsStringAsync());
+            Assert.That(placed["status"]!.GetValue<string>(), Is.EqualTo("Placed"));
+            await BidScenario.AssertRuleAsync(cancelling, HttpStatusCode.Conflict, "ReferralMustNotBeFinished");
+        });
     }
 }

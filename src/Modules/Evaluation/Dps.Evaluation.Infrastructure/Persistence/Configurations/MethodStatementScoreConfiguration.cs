@@ -15,8 +15,8 @@ internal sealed class MethodStatementScoreConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.EvaluatorId).HasMaxLength(200);
         builder.Property(s => s.Score).HasPrecision(5, 2);
         builder.Property(s => s.Reason).HasMaxLength(2000);
-        builder.HasOne<TenderedBid>().WithMany().HasForeignKey(s => s.BidId);
-        builder.HasOne<Competition>().WithMany().HasForeignKey(s => s.CompetitionId);
+        builder.HasOne<TenderedBid>().WithMany().HasForeignKey(s => s.BidId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Competition>().WithMany().HasForeignKey(s => s.CompetitionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CompetitionId, s.BidId, s.RecordedAt });
     }
 }

@@ -19,7 +19,7 @@ internal sealed class TenderedBidConfiguration : IEntityTypeConfiguration<Tender
         builder.Property(b => b.NeedsMet).HasJsonConversion();
         builder.Property(b => b.FeaturesMet).HasJsonConversion();
         builder.Property(b => b.ReceiptDigest).HasMaxLength(64);
-        builder.HasOne<Competition>().WithMany().HasForeignKey(b => b.CompetitionId);
+        builder.HasOne<Competition>().WithMany().HasForeignKey(b => b.CompetitionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => b.CompetitionId);
     }
 }

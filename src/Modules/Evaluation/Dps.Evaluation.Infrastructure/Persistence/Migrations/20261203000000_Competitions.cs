@@ -59,7 +59,7 @@ internal sealed class Competitions : Migration
             constraints: t =>
             {
                 t.PrimaryKey("pk_tendered_bids", x => x.bid_id);
-                t.ForeignKey("fk_tendered_bids_competitions_competition_id", x => x.competition_id, principalSchema: Schema, principalTable: "competitions", principalColumn: "id");
+                t.ForeignKey("fk_tendered_bids_competition_id", x => x.competition_id, principalSchema: Schema, principalTable: "competitions", principalColumn: "id", onDelete: ReferentialAction.Restrict);
             });
         migrationBuilder.CreateIndex("ix_tendered_bids_competition_id", "tendered_bids", "competition_id", Schema);
 
@@ -80,8 +80,8 @@ internal sealed class Competitions : Migration
             constraints: t =>
             {
                 t.PrimaryKey("pk_method_statement_scores", x => x.id);
-                t.ForeignKey("fk_method_statement_scores_competitions_competition_id", x => x.competition_id, principalSchema: Schema, principalTable: "competitions", principalColumn: "id");
-                t.ForeignKey("fk_method_statement_scores_tendered_bids_bid_id", x => x.bid_id, principalSchema: Schema, principalTable: "tendered_bids", principalColumn: "bid_id");
+                t.ForeignKey("fk_method_statement_scores_competition_id", x => x.competition_id, principalSchema: Schema, principalTable: "competitions", principalColumn: "id", onDelete: ReferentialAction.Restrict);
+                t.ForeignKey("fk_method_statement_scores_bid_id", x => x.bid_id, principalSchema: Schema, principalTable: "tendered_bids", principalColumn: "bid_id", onDelete: ReferentialAction.Restrict);
                 t.CheckConstraint("ck_method_statement_scores_score", "score BETWEEN 0 AND 100");
             });
         migrationBuilder.CreateIndex(
