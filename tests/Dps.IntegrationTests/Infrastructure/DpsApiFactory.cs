@@ -43,6 +43,7 @@ public sealed class DpsApiFactory(
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Referral:BidEncryptionKey"] = TestBidKey,
+            ["Evaluation:OfferInvitationSweepInterval"] = "00:00:00.200",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -40,7 +40,7 @@ public sealed record AwardedFundingModel(
 /// <param name="AwardId">The award's own id, and the event's subject: the direct placement's id, or Evaluation's award id.</param>
 /// <param name="ReferralId">The referral or business case awarded; null for a direct placement, which has none.</param>
 /// <param name="ServiceUserReference">The anonymised service-user reference (e.g. <c>KCC-20261234</c>), never a name.</param>
-/// <param name="Price">The awarded price per <paramref name="PriceBasis"/> (<c>Week</c>, <c>Month</c> or <c>Annum</c>).</param>
+/// <param name="Price">The awarded price per <paramref name="PriceBasis"/>: <c>Week</c>, <c>Month</c> or <c>Annum</c>, or <c>Participant</c> for an offer match.</param>
 /// <param name="CostLines">What the price is built from, when known (a bid's core and variable lines); may be empty.</param>
 /// <param name="FundingModel">The category's funding model when its DPS has one (milestone payments); null when the service is paid per period.</param>
 /// <param name="Reason">For a direct placement, the code of the scheme's reason (e.g. <c>ParentalPreference</c>); else null.</param>

@@ -11,7 +11,8 @@ namespace Dps.Referral.Application.Referrals;
 /// <summary>
 /// A referral or business case as its buyer, the manager, auditors and its invitees read it. The service user appears
 /// only by an anonymised reference. <see cref="Round"/> counts rounds of invitations (1 at publication, one more per
-/// widening); <see cref="TooFewEligible"/> flags fewer invited members than the DPS's minimum.
+/// widening); <see cref="TooFewEligible"/> flags fewer invited members than the DPS's minimum. <see cref="ClientGroups"/> are a
+/// business case's, once handed to offer matching; null before, and on a referral.
 /// </summary>
 public sealed record ReferralResponse(
     Guid Id,
@@ -32,6 +33,7 @@ public sealed record ReferralResponse(
     int Places,
     DateTimeOffset ResponseDeadline,
     EvaluationWeights Weights,
+    IReadOnlyList<string>? ClientGroups,
     ReferralStatus Status,
     int Round,
     int InvitedCount,
@@ -63,6 +65,7 @@ public sealed record ReferralResponse(
         referral.Terms.Places,
         referral.Terms.ResponseDeadline,
         EvaluationWeights.From(referral.Terms.Weights),
+        referral.Terms.ClientGroups,
         referral.Status,
         referral.Round,
         referral.InvitedCount,

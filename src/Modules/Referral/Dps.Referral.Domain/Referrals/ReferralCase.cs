@@ -90,6 +90,16 @@ public sealed class ReferralCase : AggregateRoot
         UpdatedAt = now;
     }
 
+    /// <summary>A draft business case goes to offer matching (DWP), for the client groups named: it is matched, never published.</summary>
+    public void SubmitForMatching(IReadOnlyList<string> clientGroups, DateTimeOffset now)
+    {
+        CheckRule(new ReferralMustBeADraftRule(Status, "handed to offer matching"));
+        CheckRule(new OnlyBusinessCasesAreMatchedRule(Kind));
+        Terms = Terms with { ClientGroups = clientGroups };
+        Status = ReferralStatus.Matching;
+        UpdatedAt = now;
+    }
+
     /// <summary>A wider limit opens another round of invitations, for the newly eligible; earlier invitations stand.</summary>
     public void Widen(decimal limitMiles, DateTimeOffset now)
     {

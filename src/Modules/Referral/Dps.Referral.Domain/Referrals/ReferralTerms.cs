@@ -1,6 +1,9 @@
 namespace Dps.Referral.Domain.Referrals;
 
-/// <summary>What the buyer asks for: everything of a referral that it may change while the referral is a draft.</summary>
+/// <summary>
+/// What the buyer asks for: everything of a referral that it may change while the referral is a draft.
+/// <see cref="ClientGroups"/> are named only when a business case is handed to offer matching (DWP); null otherwise.
+/// </summary>
 public sealed record ReferralTerms(
     string ServiceUserReference,
     IReadOnlyList<RequiredNeed> RequiredNeeds,
@@ -14,4 +17,5 @@ public sealed record ReferralTerms(
     int GroupSize,
     int Places,
     DateTimeOffset ResponseDeadline,
-    EvaluationWeights Weights);
+    EvaluationWeights Weights,
+    IReadOnlyList<string>? ClientGroups = null);

@@ -18,6 +18,9 @@ internal static class ReferralEndpoints
 
     public sealed record CancellationRequest(string Reason);
 
+    /// <summary>The client groups a business case is for, e.g. <c>Long-term unemployed</c>, matched against the offers' groups.</summary>
+    public sealed record MatchingRequest(IReadOnlyList<string> ClientGroups);
+
     private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
 
     public static void Map(IEndpointRouteBuilder api)
@@ -69,6 +72,12 @@ internal static class ReferralEndpoints
             .WithName("WidenReferral")
             .WithSummary("Widen a published referral's geographic limit")
             .WithDescription("The active members newly within the wider limit are invited too, in a new round; earlier invitations stand. The limit never narrows (422, rule `GeographicLimitMayOnlyWiden`), and only a published referral before its deadline widens (409, rule `ReferralMustBeOpenForResponses`).");
+
+        referrals.MapCommand<MatchingRequest, ReferralResponse>("{id:guid}/match", (id, body, ifMatch) => new SubmitForMatching(id, body.ClientGroups, ifMatch))
+            .RequireRoles(DpsRoles.Buyer)
+            .WithName("SubmitForMatching")
+            .WithSummary("Hand a draft business case to offer matching (DWP)")
+            .WithDescription("On a DPS that matches offers, a draft business case is not published for bids: the buyer names the `clientGroups` it is for (1–20) and hands it to offer matching, which ranks the category's current offers of active members against it — read the ranking at `GET /api/v1/referrals/{id}/offer-matches`. Only a draft (409, rule `ReferralMustBeADraft`) business case (409, rule `OnlyBusinessCasesAreMatched`) is matched; its status becomes `Matching`.");
 
         referrals.MapCommand<CancellationRequest, ReferralResponse>("{id:guid}/cancel", (id, body, ifMatch) => new CancelReferral(id, body.Reason, ifMatch))
             .RequireRoles(DpsRoles.Buyer)
