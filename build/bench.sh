@@ -6,6 +6,9 @@
 # build/bench.sh referral [n]      on the same 50,000 listings: n (30) publications of a referral with a 50-mile limit
 #                                  (about 3,000 invitations each), median and p95; then 2,000 bids from 20 concurrent
 #                                  suppliers, throughput and errors.
+# build/bench.sh evaluation [bids] a closed competition of 500 bids (or as many as asked), every compliant one's method
+#                                  statement scored through the API; scoring and ranking it in process, 200 times, and
+#                                  GET /api/v1/referrals/{id}/evaluation, 100 times: median and p95 of each.
 # All run through the in-process API. Database: $DPS_BENCH_DB (a server where it may create a database) if set; else
 # a throwaway cluster from the installed PostgreSQL, deleted afterwards.
 set -euo pipefail
@@ -31,6 +34,8 @@ if [ "${1:-}" = outbox ]; then
   dotnet run -c Release --project build/bench/Dps.Outbox.Bench -- "$connection" "${2:-60}"
 elif [ "${1:-}" = referral ]; then
   dotnet run -c Release --project build/bench/Dps.Referral.Bench -- "$connection" "${2:-30}"
+elif [ "${1:-}" = evaluation ]; then
+  dotnet run -c Release --project build/bench/Dps.Evaluation.Bench -- "$connection" "${2:-500}"
 else
   dotnet run -c Release --project build/bench/Dps.Catalogue.Bench -- "$connection" "${1:-200}"
 fi
