@@ -119,6 +119,22 @@ public sealed class AwardApiTests : ApiTest
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
     }
 
+    [Test]
+    public async Task A_score_recorded_after_the_buyer_read_the_ranking_makes_that_reading_stale()
+    {
+        var scenario = await CompetitionScenario.CloseAsync(Api, weights: CompetitionScenario.SeventyThirty);
+        await scenario.ScoreWorkedExampleAsync();
+        var etag = (await scenario.Buyer.GetAsync(scenario.EvaluationPath)).Headers.ETag!.Tag;
+        await scenario.ScoreAsync(scenario["X"], 100m, reason: "Re-read: the transition plan is exemplary.");
+
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/referrals/{scenario.ReferralId}/award") { Content = JsonContent.Create(new { incentive = (object?)null }) };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        var stale = await scenario.Buyer.SendAsync(request);
+
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
+        Assert.That((await scenario.EvaluationAsync())["status"]!.GetValue<string>(), Is.Not.EqualTo("Awarded"));
+    }
+
     private async Task CancelReferralAsync(CompetitionScenario scenario) =>
         await Catalogue.CatalogueEvents.PublishAsync(Api, new ReferralCancelledIntegrationEvent(
             Guid.NewGuid(), DateTimeOffset.UtcNow, scenario.ReferralId, scenario.Closed.DpsId, scenario.Closed.CategoryId, scenario.Closed.AuthorityId,

@@ -36,9 +36,10 @@ internal sealed class RecordMethodStatementScoreHandler(IEvaluationDb db, ICurre
         var bid = scored.Scores.Bids.SingleOrDefault(b => b.BidId == command.BidId) ?? throw new NotFoundException("Bid of the competition", command.BidId);
         var replacesEarlier = scored.Entries.Any(e => e.BidId == command.BidId && e.Kind == command.Kind
             && (command.Kind == ScoreKind.Moderated || e.EvaluatorId == actor.Id));
-        var entry = MethodStatementScore.Record(
-            competition, command.BidId, bid.Compliant, command.Kind, actor.Id, command.Score, command.Reason, replacesEarlier, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var entry = MethodStatementScore.Record(competition, command.BidId, bid.Compliant, command.Kind, actor.Id, command.Score, command.Reason, replacesEarlier, now);
         db.MethodStatementScores.Add(entry);
+        competition.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
         return MethodStatementScoreResponse.From(entry);
     }

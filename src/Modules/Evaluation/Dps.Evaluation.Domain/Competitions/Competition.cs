@@ -38,6 +38,9 @@ public sealed class Competition : AggregateRoot
 
     public string? CancellationReason { get; private set; }
 
+    /// <summary>When anything that decides its ranking last changed, a method-statement score included: its version moves with it.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+
     public static Competition Open(Guid referralId, Guid dpsId, Guid categoryId, Guid authorityId, CompetitionTerms terms, int bidCount) => new()
     {
         Id = CompetitionId.From(referralId),
@@ -47,6 +50,7 @@ public sealed class Competition : AggregateRoot
         Terms = terms,
         Status = CompetitionStatus.Evaluating,
         BidCount = bidCount,
+        UpdatedAt = terms.ClosedAt,
     };
 
     /// <summary>Scores the bids with the competition's weights, needs and features and each method statement's effective score.</summary>
@@ -61,12 +65,16 @@ public sealed class Competition : AggregateRoot
 
     public void CheckEvaluating() => CheckRule(new CompetitionMustBeEvaluatingRule(Status));
 
+    /// <summary>A method-statement score was recorded: the ranking a buyer read before it is stale, so an If-Match on it fails.</summary>
+    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
     public void RecordParentChoice(CompetitionScores scores, Guid bidId, string recordedBy, string? note, DateTimeOffset now)
     {
         CheckEvaluating();
         CheckRule(new RankingMustBeCompleteRule(scores));
         CheckRule(new ParentChoiceMustBeInTheGroupRule(bidId, scores.ParentChoiceGroup));
         ParentChoice = new ParentChoice(bidId, recordedBy, now, note);
+        UpdatedAt = now;
     }
 
     /// <summary>Awards the top bid, or the parent's choice when the group holds more than one.</summary>
@@ -79,6 +87,7 @@ public sealed class Competition : AggregateRoot
         var winner = byParentChoice ? ParentChoice!.BidId : scores.ParentChoiceGroup[0];
         Award = new CompetitionAward(Guid.CreateVersion7(), winner, byParentChoice, awardedBy, now, incentive);
         Status = CompetitionStatus.Awarded;
+        UpdatedAt = now;
         return Award;
     }
 
@@ -100,5 +109,6 @@ public sealed class Competition : AggregateRoot
         Status = CompetitionStatus.Cancelled;
         CancelledAt = cancelledAt;
         CancellationReason = reason;
+        UpdatedAt = cancelledAt;
     }
 }

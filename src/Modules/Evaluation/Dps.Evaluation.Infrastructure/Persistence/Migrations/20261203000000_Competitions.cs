@@ -29,6 +29,7 @@ internal sealed class Competitions : Migration
                 award = t.Column<string>(type: "jsonb", nullable: true),
                 cancelled_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: true),
                 cancellation_reason = t.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                updated_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: false),
             },
             constraints: t => t.PrimaryKey("pk_competitions", x => x.id));
         migrationBuilder.CreateIndex("ix_competitions_authority_id", "competitions", "authority_id", Schema);
