@@ -17,8 +17,8 @@ public sealed class ModuleCompositionTests : ApiTest
             .Where(t => t.IsGenericType && t.GetGenericTypeDefinition().Name == "OutboxProcessor`1")
             .Select(t => t.GetGenericArguments().Single());
 
-        Assert.That(processed, Is.EquivalentTo(new[] { Api.DbContextOf("qualification"), Api.DbContextOf("referral") }));
-        Assert.That(Api.Services.GetServices<IOutboxDelivery>().Count(), Is.EqualTo(2));
+        Assert.That(processed, Is.EquivalentTo(new[] { Api.DbContextOf("qualification"), Api.DbContextOf("referral"), Api.DbContextOf("evaluation") }));
+        Assert.That(Api.Services.GetServices<IOutboxDelivery>().Count(), Is.EqualTo(3));
     }
 
     [Test]
@@ -28,8 +28,9 @@ public sealed class ModuleCompositionTests : ApiTest
 
         Assert.That(signals.Of(Api.DbContextOf("qualification")), Is.Not.Null);
         Assert.That(signals.Of(Api.DbContextOf("referral")), Is.Not.Null);
+        Assert.That(signals.Of(Api.DbContextOf("evaluation")), Is.Not.Null);
         Assert.That(
-            new[] { "catalogue", "evaluation", "contract_management" }.Select(m => signals.Of(Api.DbContextOf(m))),
+            new[] { "catalogue", "contract_management" }.Select(m => signals.Of(Api.DbContextOf(m))),
             Is.All.Null);
     }
 
@@ -40,6 +41,6 @@ public sealed class ModuleCompositionTests : ApiTest
 
         var audited = scope.ServiceProvider.GetServices<IAuditTrailReader>().Select(r => r.GetType().GetGenericArguments().Single());
 
-        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("platform"), Api.DbContextOf("qualification"), Api.DbContextOf("catalogue"), Api.DbContextOf("referral") }));
+        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("platform"), Api.DbContextOf("qualification"), Api.DbContextOf("catalogue"), Api.DbContextOf("referral"), Api.DbContextOf("evaluation") }));
     }
 }
