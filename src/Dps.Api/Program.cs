@@ -29,6 +29,7 @@ api.MapQualificationEndpoints();
 api.MapCatalogueEndpoints();
 api.MapReferralEndpoints();
 api.MapEvaluationEndpoints();
+api.MapContractManagementEndpoints();
 app.MapPlatformEndpoints(api);
 
 await app.PrepareDatabaseAsync();

@@ -41,6 +41,6 @@ public sealed class ModuleCompositionTests : ApiTest
 
         var audited = scope.ServiceProvider.GetServices<IAuditTrailReader>().Select(r => r.GetType().GetGenericArguments().Single());
 
-        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("platform"), Api.DbContextOf("qualification"), Api.DbContextOf("catalogue"), Api.DbContextOf("referral"), Api.DbContextOf("evaluation") }));
+        Assert.That(audited, Is.EquivalentTo(new[] { Api.DbContextOf("platform"), Api.DbContextOf("qualification"), Api.DbContextOf("catalogue"), Api.DbContextOf("referral"), Api.DbContextOf("evaluation"), Api.DbContextOf("contract_management") }));
     }
 }

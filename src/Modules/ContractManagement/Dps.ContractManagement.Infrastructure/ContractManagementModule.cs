@@ -1,5 +1,8 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
+using Dps.ContractManagement.Application;
+using Dps.ContractManagement.Infrastructure.Api;
 using Dps.ContractManagement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dps.ContractManagement.Infrastructure;
@@ -7,6 +10,16 @@ namespace Dps.ContractManagement.Infrastructure;
 /// <summary>Contract management — after award: contracts, milestones and payments, performance, publication.</summary>
 public static class ContractManagementModule
 {
-    public static IServiceCollection AddContractManagementModule(this IServiceCollection services) =>
-        services.AddModuleStore<ContractManagementDbContext>(ContractManagementDbContext.SchemaName, applicationAssembly: null, publishesEvents: false);
+    public static IServiceCollection AddContractManagementModule(this IServiceCollection services)
+    {
+        services.AddModuleStore<ContractManagementDbContext>(ContractManagementDbContext.SchemaName, typeof(IContractManagementDb).Assembly, publishesEvents: false);
+        services.AddScoped<IContractManagementDb>(provider => provider.GetRequiredService<ContractManagementDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapContractManagementEndpoints(this IEndpointRouteBuilder api)
+    {
+        ContractEndpoints.Map(api);
+        return api;
+    }
 }

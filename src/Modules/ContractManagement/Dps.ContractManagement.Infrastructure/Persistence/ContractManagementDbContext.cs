@@ -1,20 +1,26 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Dps.ContractManagement.Application;
+using Dps.ContractManagement.Domain.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.ContractManagement.Infrastructure.Persistence;
 
-/// <summary>The module's schema; for now it holds only its outbox, inbox and audit trail.</summary>
 internal sealed class ContractManagementDbContext(DbContextOptions<ContractManagementDbContext> options, ModuleDbDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+    : ModuleDbContext(options, dependencies), IContractManagementDb
 {
     public const string SchemaName = "contract_management";
 
     public override string Schema => SchemaName;
 
-    protected override Assembly DomainAssembly => typeof(ContractManagementDbContext).Assembly;
+    public DbSet<Contract> Contracts => Set<Contract>();
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder)
-    {
-    }
+    protected override Assembly DomainAssembly => typeof(Contract).Assembly;
+
+    public async Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken) =>
+        (await Contracts.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.contracts WHERE id = {{0}} FOR UPDATE", id.Value)
+            .ToListAsync(cancellationToken)).SingleOrDefault();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContractManagementDbContext).Assembly);
 }

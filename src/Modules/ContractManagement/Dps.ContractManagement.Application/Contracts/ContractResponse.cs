@@ -1,0 +1,74 @@
+using Dps.BuildingBlocks.Application;
+using Dps.BuildingBlocks.Application.Contracts;
+using Dps.ContractManagement.Domain.Contracts;
+
+namespace Dps.ContractManagement.Application.Contracts;
+
+/// <summary>A contract: its parties, the award it was made from, the terms awarded and where it stands.</summary>
+public sealed record ContractResponse(
+    Guid Id,
+    ContractKind Kind,
+    ContractStatus Status,
+    Guid DpsId,
+    Guid CategoryId,
+    Guid AuthorityId,
+    Guid SupplierId,
+    Guid EstablishmentId,
+    ContractAwardResponse Award,
+    string ServiceUserReference,
+    Money Price,
+    ContractPriceBasis PriceBasis,
+    IReadOnlyList<ContractCostLineResponse> CostLines,
+    DateOnly StartDate,
+    int TermWeeks,
+    DateOnly EndDate,
+    int Places,
+    ContractFundingModelResponse? FundingModel,
+    DateOnly? CompletedOn,
+    DateOnly? TerminatedOn,
+    string? TerminationReason,
+    DateTimeOffset CreatedAt,
+    uint Version) : IVersioned
+{
+    internal static ContractResponse From(Contract contract)
+    {
+        var terms = contract.Terms;
+        var funding = terms.FundingModel;
+        return new ContractResponse(
+            contract.Id.Value,
+            contract.Kind,
+            contract.Status,
+            contract.DpsId,
+            contract.CategoryId,
+            contract.AuthorityId,
+            contract.SupplierId,
+            contract.EstablishmentId,
+            new ContractAwardResponse(contract.AwardId, contract.Route, contract.ReferralId, contract.AwardedAt, contract.Grounds?.Reason, contract.Grounds?.Justification),
+            terms.ServiceUserReference,
+            Money.From(terms.Price),
+            terms.PriceBasis,
+            [.. terms.CostLines.Select(l => new ContractCostLineResponse(l.LineCode, l.Description, Money.From(l.Amount)))],
+            terms.StartDate,
+            terms.TermWeeks,
+            terms.EndDate,
+            terms.Places,
+            funding is null
+                ? null
+                : new ContractFundingModelResponse(
+                    funding.FundingModelId, funding.StartSharePercent, funding.CompletionSharePercent, funding.JobOutcomeSharePercent, funding.WeeksInWork, funding.TrackingWindowWeeks),
+            contract.CompletedOn,
+            contract.TerminatedOn,
+            contract.TerminationReason,
+            contract.CreatedAt,
+            contract.Version);
+    }
+}
+
+/// <summary>The award the contract was made from; <c>reason</c> and <c>justification</c> only for a direct placement.</summary>
+public sealed record ContractAwardResponse(Guid AwardId, ContractRoute Route, Guid? ReferralId, DateTimeOffset AwardedAt, string? Reason, string? Justification);
+
+public sealed record ContractCostLineResponse(string LineCode, string Description, Money Amount);
+
+/// <summary>The shares of the price (percent) paid at start, at completion and on a job outcome, and what a job outcome is.</summary>
+public sealed record ContractFundingModelResponse(
+    Guid FundingModelId, decimal StartSharePercent, decimal CompletionSharePercent, decimal JobOutcomeSharePercent, int WeeksInWork, int TrackingWindowWeeks);

@@ -1,0 +1,14 @@
+using Dps.BuildingBlocks.Application.Messaging;
+using Dps.ContractManagement.Domain.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dps.ContractManagement.Application;
+
+/// <summary>The ContractManagement module's own tables, as its handlers see them.</summary>
+public interface IContractManagementDb : IModuleDb
+{
+    DbSet<Contract> Contracts { get; }
+
+    /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
+    Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);
+}

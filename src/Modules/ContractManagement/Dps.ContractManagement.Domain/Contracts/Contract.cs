@@ -1,0 +1,103 @@
+using Dps.BuildingBlocks.Domain;
+using Dps.ContractManagement.Domain.Contracts.Rules;
+
+namespace Dps.ContractManagement.Domain.Contracts;
+
+/// <summary>
+/// An Individual Placement Agreement (SET) or call-off (DWP), made from one award: its parties, the award, the terms
+/// awarded, and whether it is running, completed or terminated.
+/// </summary>
+public sealed class Contract : AggregateRoot
+{
+    private Contract()
+    {
+    }
+
+    public ContractId Id { get; private set; }
+
+    public Guid DpsId { get; private set; }
+
+    public Guid CategoryId { get; private set; }
+
+    /// <summary>The buying authority; in a column, as buyers see their own authority's contracts.</summary>
+    public Guid AuthorityId { get; private set; }
+
+    /// <summary>The supplier; in a column, as suppliers see their own contracts.</summary>
+    public Guid SupplierId { get; private set; }
+
+    public Guid EstablishmentId { get; private set; }
+
+    public ContractKind Kind { get; private set; }
+
+    /// <summary>The award's id: one contract per award, a unique column.</summary>
+    public Guid AwardId { get; private set; }
+
+    public ContractRoute Route { get; private set; }
+
+    /// <summary>The referral or business case awarded; null for a direct placement.</summary>
+    public Guid? ReferralId { get; private set; }
+
+    public DateTimeOffset AwardedAt { get; private set; }
+
+    /// <summary>For a direct placement, why it was awarded without competition; published with it.</summary>
+    public DirectPlacementGrounds? Grounds { get; private set; }
+
+    public ContractTerms Terms { get; private set; } = null!;
+
+    public ContractStatus Status { get; private set; }
+
+    /// <summary>The last day the service was delivered, once completed.</summary>
+    public DateOnly? CompletedOn { get; private set; }
+
+    public DateOnly? TerminatedOn { get; private set; }
+
+    public string? TerminationReason { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>A contract from an award: a call-off where the category has a funding model, else a placement agreement.</summary>
+    public static Contract FromAward(Guid dpsId, Guid categoryId, ContractParties parties, ContractAward award, ContractTerms terms, DateTimeOffset now) => new()
+    {
+        Id = ContractId.New(),
+        DpsId = dpsId,
+        CategoryId = categoryId,
+        AuthorityId = parties.AuthorityId,
+        SupplierId = parties.SupplierId,
+        EstablishmentId = parties.EstablishmentId,
+        Kind = terms.FundingModel is null ? ContractKind.IndividualPlacementAgreement : ContractKind.CallOff,
+        AwardId = award.AwardId,
+        Route = award.Route,
+        ReferralId = award.ReferralId,
+        AwardedAt = award.AwardedAt,
+        Grounds = award.Grounds,
+        Terms = terms,
+        Status = ContractStatus.Active,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    public void CheckActive() => CheckRule(new ContractMustBeActiveRule(Status));
+
+    /// <summary>The buyer records that the service was delivered, to its last day.</summary>
+    public void Complete(DateOnly completedOn, DateTimeOffset now)
+    {
+        CheckActive();
+        CheckRule(new ContractEndsWithinItsTermRule(Terms, completedOn));
+        Status = ContractStatus.Completed;
+        CompletedOn = completedOn;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The buyer ends the contract early, on a day within its term, with a reason.</summary>
+    public void Terminate(DateOnly terminatedOn, string reason, DateTimeOffset now)
+    {
+        CheckActive();
+        CheckRule(new ContractEndsWithinItsTermRule(Terms, terminatedOn));
+        Status = ContractStatus.Terminated;
+        TerminatedOn = terminatedOn;
+        TerminationReason = reason;
+        UpdatedAt = now;
+    }
+}

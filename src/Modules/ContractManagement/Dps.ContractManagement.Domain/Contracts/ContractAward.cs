@@ -1,0 +1,7 @@
+namespace Dps.ContractManagement.Domain.Contracts;
+
+/// <summary>
+/// The award the contract was made from: its id (one contract per award), route and time, the referral (none for a
+/// direct placement), and for a direct placement the scheme's reason and the buyer's justification.
+/// </summary>
+public sealed record ContractAward(Guid AwardId, ContractRoute Route, Guid? ReferralId, DateTimeOffset AwardedAt, DirectPlacementGrounds? Grounds);

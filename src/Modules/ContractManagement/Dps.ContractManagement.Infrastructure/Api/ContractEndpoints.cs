@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using Dps.BuildingBlocks.Application.Paging;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.ContractManagement.Application.Contracts;
+using Dps.ContractManagement.Domain.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.ContractManagement.Infrastructure.Api;
+
+internal static class ContractEndpoints
+{
+    /// <summary>The last day the service was delivered.</summary>
+    public sealed record CompletionRequest(DateOnly CompletedOn);
+
+    /// <summary>The day the contract ends early, and why.</summary>
+    public sealed record TerminationRequest(DateOnly TerminatedOn, string Reason);
+
+    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var contracts = api.MapGroup("/contracts").WithTags("Contracts");
+
+        contracts.MapList<ContractResponse>("", "ListContracts", Readers, (
+                [Description("Only the contracts in this category.")] Guid? categoryId,
+                [Description("Only this supplier's contracts.")] Guid? supplierId,
+                [Description("Only the contracts in this status.")] ContractStatus? status,
+                int page = 1,
+                int pageSize = PagingDefaults.PageSize) =>
+                new ListContracts(categoryId, supplierId, status, page, pageSize))
+            .WithSummary("List contracts")
+            .WithDescription("Newest award first. A buyer sees its own authority's contracts, a supplier its own, the DPS manager and auditors all of them.");
+
+        contracts.MapGetVersioned<ContractResponse>("{contractId:guid}", "GetContract", Readers, (Guid contractId) => new GetContract(contractId))
+            .WithSummary("Get a contract")
+            .WithDescription("An Individual Placement Agreement (SET) or call-off (DWP, `kind` `CallOff`, paid by milestone from the category's `fundingModel`), made from one award — a competition's, an offer match's or a direct placement (`award.route`). Its authority's buyers, its supplier, the DPS manager and auditors see it; anyone else gets 404. `endDate` is the term's last day: start + term weeks × 7 − 1.");
+
+        contracts.MapCommand<CompletionRequest, ContractResponse>("{id:guid}/complete", (id, body, ifMatch) => new CompleteContract(id, body.CompletedOn, ifMatch))
+            .RequireRoles(DpsRoles.Buyer)
+            .WithName("CompleteContract")
+            .WithSummary("Record that a contract's service was delivered")
+            .WithDescription("A buyer of the contract's authority records the last day of service, a day of the term (422, rule `ContractEndsWithinItsTerm`). Only an active contract (409, rule `ContractMustBeActive`). Send the contract's ETag as If-Match (412 if stale).");
+
+        contracts.MapCommand<TerminationRequest, ContractResponse>("{id:guid}/terminate", (id, body, ifMatch) => new TerminateContract(id, body.TerminatedOn, body.Reason, ifMatch))
+            .RequireRoles(DpsRoles.Buyer)
+            .WithName("TerminateContract")
+            .WithSummary("End a contract early, with a reason")
+            .WithDescription("A buyer of the contract's authority ends it on a day of its term (422, rule `ContractEndsWithinItsTerm`) with a `reason` (400 if blank). Only an active contract (409, rule `ContractMustBeActive`); nothing is claimed on it afterwards. Send the contract's ETag as If-Match (412 if stale).");
+    }
+}
