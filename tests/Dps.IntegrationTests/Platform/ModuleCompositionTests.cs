@@ -17,8 +17,8 @@ public sealed class ModuleCompositionTests : ApiTest
             .Where(t => t.IsGenericType && t.GetGenericTypeDefinition().Name == "OutboxProcessor`1")
             .Select(t => t.GetGenericArguments().Single());
 
-        Assert.That(processed, Is.EquivalentTo(new[] { Api.DbContextOf("qualification"), Api.DbContextOf("referral"), Api.DbContextOf("evaluation") }));
-        Assert.That(Api.Services.GetServices<IOutboxDelivery>().Count(), Is.EqualTo(3));
+        Assert.That(processed, Is.EquivalentTo(new[] { Api.DbContextOf("qualification"), Api.DbContextOf("referral"), Api.DbContextOf("evaluation"), Api.DbContextOf("contract_management") }));
+        Assert.That(Api.Services.GetServices<IOutboxDelivery>().Count(), Is.EqualTo(4));
     }
 
     [Test]
@@ -30,7 +30,7 @@ public sealed class ModuleCompositionTests : ApiTest
         Assert.That(signals.Of(Api.DbContextOf("referral")), Is.Not.Null);
         Assert.That(signals.Of(Api.DbContextOf("evaluation")), Is.Not.Null);
         Assert.That(
-            new[] { "catalogue", "contract_management" }.Select(m => signals.Of(Api.DbContextOf(m))),
+            new[] { "catalogue" }.Select(m => signals.Of(Api.DbContextOf(m))),
             Is.All.Null);
     }
 

@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.ContractManagement.Application;
@@ -8,6 +9,8 @@ namespace Dps.ContractManagement.Application;
 public interface IContractManagementDb : IModuleDb
 {
     DbSet<Contract> Contracts { get; }
+
+    DbSet<PerformanceReview> PerformanceReviews { get; }
 
     /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);

@@ -12,14 +12,18 @@ public static class ContractManagementModule
 {
     public static IServiceCollection AddContractManagementModule(this IServiceCollection services)
     {
-        services.AddModuleStore<ContractManagementDbContext>(ContractManagementDbContext.SchemaName, typeof(IContractManagementDb).Assembly, publishesEvents: false);
+        services.AddModuleStore<ContractManagementDbContext>(ContractManagementDbContext.SchemaName, typeof(IContractManagementDb).Assembly, publishesEvents: true);
         services.AddScoped<IContractManagementDb>(provider => provider.GetRequiredService<ContractManagementDbContext>());
+        services.AddOptions<ContractManagementOptions>().BindConfiguration(ContractManagementOptions.Section)
+            .Validate(o => o.ReviewPeriodMonths is 6 or 12, "ContractManagement:ReviewPeriodMonths must be 6 or 12.")
+            .ValidateOnStart();
         return services;
     }
 
     public static IEndpointRouteBuilder MapContractManagementEndpoints(this IEndpointRouteBuilder api)
     {
         ContractEndpoints.Map(api);
+        PerformanceReviewEndpoints.Map(api);
         return api;
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.ContractManagement.Application;
 using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.ContractManagement.Infrastructure.Persistence;
@@ -14,6 +15,8 @@ internal sealed class ContractManagementDbContext(DbContextOptions<ContractManag
     public override string Schema => SchemaName;
 
     public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<PerformanceReview> PerformanceReviews => Set<PerformanceReview>();
 
     protected override Assembly DomainAssembly => typeof(Contract).Assembly;
 
