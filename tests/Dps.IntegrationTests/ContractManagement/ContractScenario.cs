@@ -5,6 +5,7 @@ using Dps.BuildingBlocks.Domain;
 using Dps.IntegrationTests.Catalogue;
 using Dps.IntegrationTests.Evaluation;
 using Dps.IntegrationTests.Infrastructure;
+using Dps.IntegrationTests.Qualification;
 using Dps.Referral.IntegrationEvents;
 
 namespace Dps.IntegrationTests.ContractManagement;
@@ -58,4 +59,14 @@ public static class ContractScenario
     /// <summary>The one contract made from the award, as the buyer sees it.</summary>
     public static async Task<JsonObject> ContractOfAsync(HttpClient buyer, ServiceAwardedIntegrationEvent award) =>
         (await ListAsync(buyer)).Single(c => c!["award"]!["awardId"]!.GetValue<Guid>() == award.AwardId)!.AsObject();
+
+    /// <summary>A Qualification scenario's establishment admitted to SEN (score 68.00), holding a contract there from <c>Award</c>.</summary>
+    public static async Task<(QualificationScenario Scenario, JsonObject Membership, ServiceAwardedIntegrationEvent Award)> ContractedMemberAsync(DpsApiFactory api)
+    {
+        var scenario = await QualificationScenario.StartAsync(api);
+        var membership = await scenario.AdmittedToSenAsync();
+        var award = Award(supplierId: scenario.SupplierId) with { CategoryId = scenario.Sen, EstablishmentId = scenario.EstablishmentId, DpsId = scenario.DpsId };
+        await DeliverAsync(api, award);
+        return (scenario, membership, award);
+    }
 }

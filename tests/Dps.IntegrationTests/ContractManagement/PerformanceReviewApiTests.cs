@@ -18,7 +18,7 @@ public sealed class PerformanceReviewApiTests : ApiTest
     [Test]
     public async Task A_review_adjusts_the_membership_s_core_competency_score_once_per_period()
     {
-        var (scenario, membership) = await ContractedAsync();
+        var (scenario, membership, _) = await ContractScenario.ContractedMemberAsync(Api);
         var review = new { establishmentId = scenario.EstablishmentId, categoryId = scenario.Sen, periodStart = CurrentStart, adjustment = -8.5m, reasons = new[] { "Two late outcome reports", "Action plans for 80% of completers" } };
 
         var reviewed = await scenario.Manager.PostAsJsonAsync("/api/v1/performance-reviews", review);
@@ -47,7 +47,7 @@ public sealed class PerformanceReviewApiTests : ApiTest
     [Test]
     public async Task A_review_keeps_the_score_within_100()
     {
-        var (scenario, membership) = await ContractedAsync();
+        var (scenario, membership, _) = await ContractScenario.ContractedMemberAsync(Api);
 
         var reviewed = await scenario.Manager.PostAsJsonAsync(
             "/api/v1/performance-reviews", new { establishmentId = scenario.EstablishmentId, categoryId = scenario.Sen, periodStart = CurrentStart, adjustment = 50m, reasons = new[] { "Outstanding outcomes" } });
@@ -63,7 +63,7 @@ public sealed class PerformanceReviewApiTests : ApiTest
     [Test]
     public async Task Reviews_are_of_begun_scheme_periods_of_contracted_establishments_by_the_manager()
     {
-        var (scenario, _) = await ContractedAsync();
+        var (scenario, _, _) = await ContractScenario.ContractedMemberAsync(Api);
         object Review(string periodStart, Guid? establishmentId = null, string[]? reasons = null) => new
         {
             establishmentId = establishmentId ?? scenario.EstablishmentId, categoryId = scenario.Sen, periodStart, adjustment = 2m, reasons = reasons ?? ["Good outcomes"],
@@ -84,15 +84,5 @@ public sealed class PerformanceReviewApiTests : ApiTest
             Assert.That(await noReason.Content.ReadAsStringAsync(), Does.Contain("reasons").IgnoreCase);
             Assert.That(bySupplier.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         });
-    }
-
-    /// <summary>The scenario's establishment admitted to SEN (score 68.00) and holding a contract there.</summary>
-    private async Task<(QualificationScenario Scenario, JsonObject Membership)> ContractedAsync()
-    {
-        var scenario = await QualificationScenario.StartAsync(Api);
-        var membership = await scenario.AdmittedToSenAsync();
-        var award = ContractScenario.Award(supplierId: scenario.SupplierId) with { CategoryId = scenario.Sen, EstablishmentId = scenario.EstablishmentId, DpsId = scenario.DpsId };
-        await ContractScenario.DeliverAsync(Api, award);
-        return (scenario, membership);
     }
 }

@@ -34,4 +34,13 @@ internal static class ContractAccess
         var contract = await db.LockAsync(ContractId.From(contractId), cancellationToken);
         return contract is not null && actor.ActsForAuthority(contract.AuthorityId) ? contract : throw new NotFoundException("Contract", contractId);
     }
+
+    /// <summary>As <see cref="GetOwnForUpdateAsync"/>, for a buyer of its authority or the DPS manager, who both monitor it.</summary>
+    public static async Task<Contract> GetForMonitoringAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken)
+    {
+        var contract = await db.LockAsync(ContractId.From(contractId), cancellationToken);
+        return contract is not null && (actor.ActsForAuthority(contract.AuthorityId) || actor.HasRole(DpsRoles.Manager))
+            ? contract
+            : throw new NotFoundException("Contract", contractId);
+    }
 }

@@ -27,6 +27,7 @@ public sealed record ContractResponse(
     DateOnly? CompletedOn,
     DateOnly? TerminatedOn,
     string? TerminationReason,
+    IReadOnlyList<CriterionFailureResponse> CriterionFailures,
     DateTimeOffset CreatedAt,
     uint Version) : IVersioned
 {
@@ -59,6 +60,7 @@ public sealed record ContractResponse(
             contract.CompletedOn,
             contract.TerminatedOn,
             contract.TerminationReason,
+            [.. contract.CriterionFailures.Select(f => new CriterionFailureResponse(f.RequestId, f.CriterionCode, f.Evidence, f.Reference, f.RecordedBy, f.RecordedAt))],
             contract.CreatedAt,
             contract.Version);
     }
@@ -72,3 +74,6 @@ public sealed record ContractCostLineResponse(string LineCode, string Descriptio
 /// <summary>The shares of the price (percent) paid at start, at completion and on a job outcome, and what a job outcome is.</summary>
 public sealed record ContractFundingModelResponse(
     Guid FundingModelId, decimal StartSharePercent, decimal CompletionSharePercent, decimal JobOutcomeSharePercent, int WeeksInWork, int TrackingWindowWeeks);
+
+/// <summary>Evidence that a pass/fail criterion is no longer met, sent to Qualification as suspension request <c>requestId</c>.</summary>
+public sealed record CriterionFailureResponse(Guid RequestId, string CriterionCode, string Evidence, string Reference, string RecordedBy, DateTimeOffset RecordedAt);

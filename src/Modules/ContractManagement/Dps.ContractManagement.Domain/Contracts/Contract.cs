@@ -53,6 +53,9 @@ public sealed class Contract : AggregateRoot
 
     public string? TerminationReason { get; private set; }
 
+    /// <summary>Evidence recorded on the contract that a pass/fail criterion is no longer met, oldest first.</summary>
+    public IReadOnlyList<CriterionFailure> CriterionFailures { get; private set; } = [];
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -88,6 +91,15 @@ public sealed class Contract : AggregateRoot
         Status = ContractStatus.Completed;
         CompletedOn = completedOn;
         UpdatedAt = now;
+    }
+
+    /// <summary>Records evidence that the establishment fails a pass/fail criterion; it is sent on as a suspension request.</summary>
+    public CriterionFailure RecordCriterionFailure(string criterionCode, string evidence, string reference, string recordedBy, DateTimeOffset now)
+    {
+        var failure = new CriterionFailure(Guid.CreateVersion7(), criterionCode, evidence, reference, recordedBy, now);
+        CriterionFailures = [.. CriterionFailures, failure];
+        UpdatedAt = now;
+        return failure;
     }
 
     /// <summary>The buyer ends the contract early, on a day within its term, with a reason.</summary>

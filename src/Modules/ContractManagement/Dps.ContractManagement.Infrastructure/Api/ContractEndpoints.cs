@@ -18,6 +18,9 @@ internal static class ContractEndpoints
     /// <summary>The day the contract ends early, and why.</summary>
     public sealed record TerminationRequest(DateOnly TerminatedOn, string Reason);
 
+    /// <summary>Which pass/fail criterion of the category is no longer met, the evidence, and its reference (e.g. an Ofsted report's).</summary>
+    public sealed record CriterionFailureRequest(string CriterionCode, string Evidence, string Reference);
+
     private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
 
     public static void Map(IEndpointRouteBuilder api)
@@ -49,5 +52,12 @@ internal static class ContractEndpoints
             .WithName("TerminateContract")
             .WithSummary("End a contract early, with a reason")
             .WithDescription("A buyer of the contract's authority ends it on a day of its term (422, rule `ContractEndsWithinItsTerm`) with a `reason` (400 if blank). Only an active contract (409, rule `ContractMustBeActive`); nothing is claimed on it afterwards. Send the contract's ETag as If-Match (412 if stale).");
+
+        contracts.MapCommand<CriterionFailureRequest, ContractResponse>("{id:guid}/criterion-failures", (id, body, ifMatch) =>
+                new RecordCriterionFailure(id, body.CriterionCode, body.Evidence, body.Reference, ifMatch))
+            .RequireRoles(DpsRoles.Buyer, DpsRoles.Manager)
+            .WithName("RecordCriterionFailure")
+            .WithSummary("Record evidence that a pass/fail criterion is no longer met")
+            .WithDescription("A buyer of the contract's authority, or the DPS manager, records evidence (e.g. an Ofsted rating of Inadequate, with the report's reference) that the establishment no longer meets a pass/fail criterion of its category. It is kept on the contract (`criterionFailures`) and sent to Qualification (`SuspensionRequestedIntegrationEvent`), where it waits on the membership as a suspension request that the DPS manager confirms — suspending the member for that criterion — or dismisses. Send the contract's ETag as If-Match (412 if stale).");
     }
 }

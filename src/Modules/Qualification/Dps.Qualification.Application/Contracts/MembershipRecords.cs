@@ -32,3 +32,21 @@ public sealed record ScoreAdjustment(decimal PreviousScore, decimal NewScore, st
     public static ScoreAdjustment From(Domain.Memberships.ScoreAdjustment adjustment) =>
         new(adjustment.PreviousScore, adjustment.NewScore, adjustment.Reason, adjustment.AdjustedBy, adjustment.AdjustedAt);
 }
+
+/// <summary>Evidence from contract management that a pass/fail criterion is no longer met, and what the manager decided.</summary>
+public sealed record RequestedSuspension(
+    Guid RequestId,
+    Guid ContractId,
+    string CriterionCode,
+    string Evidence,
+    string Reference,
+    string RequestedBy,
+    DateTimeOffset RequestedAt,
+    Domain.Memberships.RequestedSuspensionOutcome Outcome,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? DismissalReason)
+{
+    public static RequestedSuspension From(Domain.Memberships.RequestedSuspension r) =>
+        new(r.RequestId, r.ContractId, r.CriterionCode, r.Evidence, r.Reference, r.RequestedBy, r.RequestedAt, r.Outcome, r.DecidedBy, r.DecidedAt, r.DismissalReason);
+}

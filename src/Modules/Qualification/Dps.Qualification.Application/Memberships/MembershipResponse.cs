@@ -21,6 +21,7 @@ public sealed record MembershipResponse(
     Contracts.Resubmission? Resubmission,
     IReadOnlyList<Contracts.MembershipAudit> Audits,
     IReadOnlyList<Contracts.ScoreAdjustment> ScoreAdjustments,
+    IReadOnlyList<Contracts.RequestedSuspension> RequestedSuspensions,
     string? RemovalReason,
     uint Version) : IVersioned
 {
@@ -42,6 +43,7 @@ public sealed record MembershipResponse(
         Contracts.Resubmission.From(membership.Resubmission),
         [.. membership.Audits.Select(Contracts.MembershipAudit.From)],
         [.. membership.ScoreAdjustments.Select(Contracts.ScoreAdjustment.From)],
+        [.. membership.RequestedSuspensions.Select(Contracts.RequestedSuspension.From)],
         membership.RemovalReason,
         membership.Version);
 }

@@ -53,6 +53,9 @@ public sealed class Membership : AggregateRoot
 
     public IReadOnlyList<ScoreAdjustment> ScoreAdjustments { get; private set; } = [];
 
+    /// <summary>Evidence from contract management of failed pass/fail criteria, for the manager to confirm or dismiss.</summary>
+    public IReadOnlyList<RequestedSuspension> RequestedSuspensions { get; private set; } = [];
+
     public string? RemovalReason { get; private set; }
 
     public static Membership Grant(
@@ -149,4 +152,34 @@ public sealed class Membership : AggregateRoot
         ScoreAdjustments = [.. ScoreAdjustments, new ScoreAdjustment(previous, CoreCompetencyScore, reason, adjustedBy, now)];
         Raise(new CoreCompetencyScoreChanged(Id, previous, CoreCompetencyScore, reason));
     }
+
+    /// <summary>Records a suspension request from contract management; the same request twice is recorded once.</summary>
+    public void RequestSuspension(RequestedSuspension request)
+    {
+        if (Status == MembershipStatus.Removed || RequestedSuspensions.Any(r => r.RequestId == request.RequestId))
+        {
+            return;
+        }
+
+        RequestedSuspensions = [.. RequestedSuspensions, request];
+    }
+
+    /// <summary>The manager confirms a pending request: the member is suspended for its criterion, with its evidence as the reason.</summary>
+    public void ConfirmRequestedSuspension(
+        RequestedSuspension request, IReadOnlyList<string> categoryPassFailCriteria, string confirmedBy, DateTimeOffset now)
+    {
+        CheckRule(new RequestedSuspensionMustBePendingRule(request));
+        Suspend([request.CriterionCode], categoryPassFailCriteria, $"{request.Evidence} (reference {request.Reference})", confirmedBy, now);
+        Decide(request with { Outcome = RequestedSuspensionOutcome.Confirmed, DecidedBy = confirmedBy, DecidedAt = now });
+    }
+
+    public void DismissRequestedSuspension(RequestedSuspension request, string reason, string dismissedBy, DateTimeOffset now)
+    {
+        CheckRule(new RemovedMembershipCannotChangeRule(Status));
+        CheckRule(new RequestedSuspensionMustBePendingRule(request));
+        Decide(request with { Outcome = RequestedSuspensionOutcome.Dismissed, DecidedBy = dismissedBy, DecidedAt = now, DismissalReason = reason });
+    }
+
+    private void Decide(RequestedSuspension decided) =>
+        RequestedSuspensions = [.. RequestedSuspensions.Select(r => r.RequestId == decided.RequestId ? decided : r)];
 }

@@ -26,6 +26,12 @@ internal static class MembershipEndpoints
 
     public sealed record ScoreAdjustmentRequest(decimal Adjustment, string Reason);
 
+    /// <summary>Which of the membership's suspension requests (<c>requestedSuspensions[].requestId</c>) is confirmed.</summary>
+    public sealed record SuspensionConfirmation(Guid RequestId);
+
+    /// <summary>Which suspension request is dismissed, and why.</summary>
+    public sealed record SuspensionDismissal(Guid RequestId, string Reason);
+
     private static readonly string[] Readers = [DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier];
 
     public static void Map(IEndpointRouteBuilder api)
@@ -53,6 +59,20 @@ internal static class MembershipEndpoints
             .WithName("SuspendMembership")
             .WithSummary("Suspend a member for failed criteria")
             .WithDescription("Names the failed pass/fail criteria and the reason; applies across all authorities and removes the member from search at once. Only the DPS manager suspends: an authority cannot exclude a member.");
+
+        memberships.MapCommand<SuspensionConfirmation, MembershipResponse>("{id:guid}/requested-suspensions/confirm", (id, body, ifMatch) =>
+                new ConfirmRequestedSuspension(id, body.RequestId, ifMatch))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("ConfirmRequestedSuspension")
+            .WithSummary("Confirm a suspension request from contract management")
+            .WithDescription("Contract management sends evidence recorded on a contract that the member no longer meets a pass/fail criterion (`requestedSuspensions`, outcome `Pending`). The DPS manager confirms it: the member is suspended for that criterion, with the evidence and its reference as the reason, as `suspend` does (409, rule `MembershipMustBeActiveToSuspend`, if it is not active; 422, rule `SuspensionMustNameFailedPassFailCriteria`, if the criterion is not one of the category's pass/fail criteria). A request is decided once (409, rule `RequestedSuspensionMustBePending`); an unknown request id is 404.");
+
+        memberships.MapCommand<SuspensionDismissal, MembershipResponse>("{id:guid}/requested-suspensions/dismiss", (id, body, ifMatch) =>
+                new DismissRequestedSuspension(id, body.RequestId, body.Reason, ifMatch))
+            .RequireRoles(DpsRoles.Manager)
+            .WithName("DismissRequestedSuspension")
+            .WithSummary("Dismiss a suspension request from contract management")
+            .WithDescription("The DPS manager finds no grounds to suspend, with a reason (400 if blank); the request stays on record as `Dismissed`. A request is decided once (409, rule `RequestedSuspensionMustBePending`); an unknown request id is 404.");
 
         memberships.MapCommand<ResubmissionRequest, MembershipResponse>("{id:guid}/reinstatement", (id, body, ifMatch) =>
                 new ResubmitForReinstatement(id, body.Answers.ToDomain(), ifMatch))

@@ -19,6 +19,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.Grounds).HasJsonConversion();
         builder.Property(c => c.Terms).HasJsonConversion();
         builder.Property(c => c.TerminationReason).HasMaxLength(2000);
+        builder.Property(c => c.CriterionFailures).HasJsonConversion();
         builder.HasIndex(c => new { c.AuthorityId, c.AwardedAt });
         builder.HasIndex(c => new { c.SupplierId, c.AwardedAt });
         builder.HasIndex(c => c.AwardedAt);

@@ -35,6 +35,7 @@ internal sealed class Contracts : Migration
                 completed_on = t.Column<DateOnly>(type: "date", nullable: true),
                 terminated_on = t.Column<DateOnly>(type: "date", nullable: true),
                 termination_reason = t.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                criterion_failures = t.Column<string>(type: "jsonb", nullable: false),
                 created_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: false),
                 updated_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: false),
             },

@@ -32,6 +32,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.Property(m => m.Resubmission).HasJsonConversion();
         builder.Property(m => m.Audits).HasJsonConversion();
         builder.Property(m => m.ScoreAdjustments).HasJsonConversion();
+        builder.Property(m => m.RequestedSuspensions).HasJsonConversion();
         builder.Property(m => m.RemovalReason).HasMaxLength(4000);
     }
 }
