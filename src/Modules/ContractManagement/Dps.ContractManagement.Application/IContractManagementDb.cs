@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.ContractManagement.Domain.Contracts;
 using Dps.ContractManagement.Domain.Reviews;
+using Dps.ContractManagement.Domain.Uplifts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.ContractManagement.Application;
@@ -11,6 +12,8 @@ public interface IContractManagementDb : IModuleDb
     DbSet<Contract> Contracts { get; }
 
     DbSet<PerformanceReview> PerformanceReviews { get; }
+
+    DbSet<Uplift> Uplifts { get; }
 
     /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);

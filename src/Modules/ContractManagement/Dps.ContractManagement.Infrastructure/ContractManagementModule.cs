@@ -24,6 +24,7 @@ public static class ContractManagementModule
     {
         ContractEndpoints.Map(api);
         PerformanceReviewEndpoints.Map(api);
+        UpliftEndpoints.Map(api);
         return api;
     }
 }

@@ -4,7 +4,10 @@ using Dps.ContractManagement.Domain.Contracts;
 
 namespace Dps.ContractManagement.Application.Contracts;
 
-/// <summary>A contract: its parties, the award it was made from, the terms awarded and where it stands.</summary>
+/// <summary>
+/// A contract: its parties, the award it was made from, the terms awarded (<c>price</c> and <c>costLines</c> as awarded;
+/// <c>prices</c>, every price it has had since, the last the current one) and where it stands.
+/// </summary>
 public sealed record ContractResponse(
     Guid Id,
     ContractKind Kind,
@@ -19,6 +22,7 @@ public sealed record ContractResponse(
     Money Price,
     ContractPriceBasis PriceBasis,
     IReadOnlyList<ContractCostLineResponse> CostLines,
+    IReadOnlyList<ContractPriceResponse> Prices,
     DateOnly StartDate,
     int TermWeeks,
     DateOnly EndDate,
@@ -48,7 +52,8 @@ public sealed record ContractResponse(
             terms.ServiceUserReference,
             Money.From(terms.Price),
             terms.PriceBasis,
-            [.. terms.CostLines.Select(l => new ContractCostLineResponse(l.LineCode, l.Description, Money.From(l.Amount)))],
+            Lines(terms.CostLines),
+            [.. contract.Prices.Select(p => new ContractPriceResponse(Money.From(p.Price), Lines(p.CostLines), p.From, p.UpliftId))],
             terms.StartDate,
             terms.TermWeeks,
             terms.EndDate,
@@ -64,7 +69,13 @@ public sealed record ContractResponse(
             contract.CreatedAt,
             contract.Version);
     }
+
+    private static List<ContractCostLineResponse> Lines(IEnumerable<ContractCostLine> lines) =>
+        [.. lines.Select(l => new ContractCostLineResponse(l.LineCode, l.Description, Money.From(l.Amount)))];
 }
+
+/// <summary>A price the contract had, with its lines, from a date: the awarded one first, then each uplift's (<c>upliftId</c>).</summary>
+public sealed record ContractPriceResponse(Money Price, IReadOnlyList<ContractCostLineResponse> CostLines, DateOnly From, Guid? UpliftId);
 
 /// <summary>The award the contract was made from; <c>reason</c> and <c>justification</c> only for a direct placement.</summary>
 public sealed record ContractAwardResponse(Guid AwardId, ContractRoute Route, Guid? ReferralId, DateTimeOffset AwardedAt, string? Reason, string? Justification);

@@ -53,6 +53,11 @@ public sealed class Contract : AggregateRoot
 
     public string? TerminationReason { get; private set; }
 
+    /// <summary>Every price the contract has had, from when: the awarded price from the start, then each uplift's. Never empty.</summary>
+    public IReadOnlyList<ContractPrice> Prices { get; private set; } = [];
+
+    public ContractPrice CurrentPrice => Prices[^1];
+
     /// <summary>Evidence recorded on the contract that a pass/fail criterion is no longer met, oldest first.</summary>
     public IReadOnlyList<CriterionFailure> CriterionFailures { get; private set; } = [];
 
@@ -76,6 +81,7 @@ public sealed class Contract : AggregateRoot
         AwardedAt = award.AwardedAt,
         Grounds = award.Grounds,
         Terms = terms,
+        Prices = [new ContractPrice(terms.Price, terms.CostLines, terms.StartDate, null)],
         Status = ContractStatus.Active,
         CreatedAt = now,
         UpdatedAt = now,
@@ -100,6 +106,14 @@ public sealed class Contract : AggregateRoot
         CriterionFailures = [.. CriterionFailures, failure];
         UpdatedAt = now;
         return failure;
+    }
+
+    /// <summary>Takes an uplift's new price from its date; the earlier prices are kept.</summary>
+    public void TakeUplift(ContractPrice price, DateTimeOffset now)
+    {
+        CheckActive();
+        Prices = [.. Prices, price];
+        UpdatedAt = now;
     }
 
     /// <summary>The buyer ends the contract early, on a day within its term, with a reason.</summary>

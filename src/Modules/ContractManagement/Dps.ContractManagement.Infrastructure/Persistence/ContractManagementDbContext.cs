@@ -3,6 +3,7 @@ using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.ContractManagement.Application;
 using Dps.ContractManagement.Domain.Contracts;
 using Dps.ContractManagement.Domain.Reviews;
+using Dps.ContractManagement.Domain.Uplifts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.ContractManagement.Infrastructure.Persistence;
@@ -17,6 +18,8 @@ internal sealed class ContractManagementDbContext(DbContextOptions<ContractManag
     public DbSet<Contract> Contracts => Set<Contract>();
 
     public DbSet<PerformanceReview> PerformanceReviews => Set<PerformanceReview>();
+
+    public DbSet<Uplift> Uplifts => Set<Uplift>();
 
     protected override Assembly DomainAssembly => typeof(Contract).Assembly;
 

@@ -18,6 +18,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Grounds).HasJsonConversion();
         builder.Property(c => c.Terms).HasJsonConversion();
+        builder.Property(c => c.Prices).HasJsonConversion();
         builder.Property(c => c.TerminationReason).HasMaxLength(2000);
         builder.Property(c => c.CriterionFailures).HasJsonConversion();
         builder.HasIndex(c => new { c.AuthorityId, c.AwardedAt });

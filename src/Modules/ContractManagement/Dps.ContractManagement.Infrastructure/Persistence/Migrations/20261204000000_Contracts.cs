@@ -31,6 +31,7 @@ internal sealed class Contracts : Migration
                 awarded_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: false),
                 grounds = t.Column<string>(type: "jsonb", nullable: true),
                 terms = t.Column<string>(type: "jsonb", nullable: false),
+                prices = t.Column<string>(type: "jsonb", nullable: false),
                 status = t.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                 completed_on = t.Column<DateOnly>(type: "date", nullable: true),
                 terminated_on = t.Column<DateOnly>(type: "date", nullable: true),
