@@ -9,8 +9,10 @@ internal static class OcdsDates
         instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>The start of a day of service.</summary>
-    public static string StartOf(DateOnly day) => day.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    public static string StartOf(DateOnly day) => Day(day) + "T00:00:00Z";
 
     /// <summary>The end of the last day of service: OCDS periods are precise, and the last day is served whole.</summary>
-    public static string EndOf(DateOnly day) => day.ToString("yyyy-MM-dd'T'23:59:59'Z'", CultureInfo.InvariantCulture);
+    public static string EndOf(DateOnly day) => Day(day) + "T23:59:59Z";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
