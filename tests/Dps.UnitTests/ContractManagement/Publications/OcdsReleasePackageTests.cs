@@ -87,6 +87,7 @@ public sealed class OcdsReleasePackageTests
             Assert.That((decimal?)award["value"]!["amount"], Is.EqualTo(1234.50m));
             Assert.That((string?)award["value"]!["currency"], Is.EqualTo("GBP"));
             Assert.That((string?)award["items"]![0]!["unit"]!["name"], Is.EqualTo("week"));
+            Assert.That((string?)award["items"]![0]!["classification"]!["id"], Is.EqualTo("ca7e0000-0000-4000-8000-000000000001"));
             Assert.That((string?)award["suppliers"]![0]!["id"], Is.EqualTo("supplier-50505050-0000-4000-8000-000000000001"));
             Assert.That((string?)award["contractPeriod"]!["startDate"], Is.EqualTo("2026-09-01T00:00:00Z"));
             Assert.That((string?)award["contractPeriod"]!["endDate"], Is.EqualTo("2027-08-30T23:59:59Z"));
@@ -105,7 +106,7 @@ public sealed class OcdsReleasePackageTests
             Assert.That((string?)release["ocid"], Is.EqualTo("ocds-dps01-0d0d0d0d-0000-4000-8000-000000000002"));
             Assert.That((string?)tender["procurementMethod"], Is.EqualTo("direct"));
             Assert.That((string?)tender["procurementMethodRationale"], Is.EqualTo(DirectPlacement().DirectPlacementJustification));
-            Assert.That((string?)tender["procurementMethodDetails"], Does.Contain("direct placement"));
+            Assert.That((string?)tender["procurementMethodDetails"], Does.Contain("direct placement").And.Contain("ParentalPreference"));
             Assert.That(release["parties"]![0]!.AsObject().ContainsKey("name"), Is.False);
             Assert.That(release["parties"]![1]!.AsObject().ContainsKey("details"), Is.False);
             Assert.That((string?)release["awards"]![0]!["items"]![0]!["unit"]!["name"], Is.EqualTo("year"));

@@ -17,11 +17,14 @@ internal static class AwardProcurement
         _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Not a route to an award."),
     };
 
-    public static string Details(ContractRoute route) => route switch
+    /// <summary>The method in words; for a direct placement with the code of the scheme's reason.</summary>
+    public static string Details(ContractRoute route, string? directPlacementReason) => route switch
     {
         ContractRoute.Competition => "Call-off from a dynamic purchasing system: a mini-competition among its qualified suppliers.",
         ContractRoute.OfferMatch => "Call-off from a dynamic purchasing system: a business case matched against its suppliers' offers.",
-        ContractRoute.DirectPlacement => "Call-off from a dynamic purchasing system: a direct placement, without competition, for a reason the scheme allows.",
+        ContractRoute.DirectPlacement => directPlacementReason is null
+            ? "Call-off from a dynamic purchasing system: a direct placement, without competition, for a reason the scheme allows."
+            : $"Call-off from a dynamic purchasing system: a direct placement, without competition, for the scheme's reason {directPlacementReason}.",
         _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Not a route to an award."),
     };
 

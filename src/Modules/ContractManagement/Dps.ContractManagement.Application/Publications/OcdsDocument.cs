@@ -60,7 +60,10 @@ internal sealed record OcdsAward(
 
 internal sealed record OcdsValue(decimal Amount, string Currency);
 
-internal sealed record OcdsItem(string Id, string? Description, OcdsUnit Unit);
+internal sealed record OcdsItem(string Id, string? Description, OcdsClassification Classification, OcdsUnit Unit);
+
+/// <summary>What was bought, by the DPS's own category (scheme <c>DPS-CATEGORY</c>): the platform has no CPV code for it.</summary>
+internal sealed record OcdsClassification(string Scheme, string Id, string? Description);
 
 internal sealed record OcdsUnit(string Name, OcdsValue Value);
 

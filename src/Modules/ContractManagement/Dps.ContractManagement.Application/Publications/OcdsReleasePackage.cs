@@ -16,6 +16,8 @@ internal static class OcdsReleasePackage
     public const string TechniquesExtension =
         "https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json";
 
+    public const string CategoryScheme = "DPS-CATEGORY";
+
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -77,7 +79,7 @@ internal static class OcdsReleasePackage
         "complete",
         procuringEntity,
         AwardProcurement.Method(award.Route),
-        AwardProcurement.Details(award.Route),
+        AwardProcurement.Details(award.Route, award.DirectPlacementReason),
         award.Route == ContractRoute.DirectPlacement ? award.DirectPlacementJustification : null,
         "services",
         new OcdsTechniques(HasDynamicPurchasingSystem: true));
@@ -86,6 +88,7 @@ internal static class OcdsReleasePackage
     {
         var price = new OcdsValue(award.Price, award.Currency);
         var unit = AwardProcurement.Unit(award.PriceBasis);
+        var category = new OcdsClassification(CategoryScheme, $"{award.CategoryId:D}", award.CategoryName);
         return new OcdsAward(
             $"{award.AwardId:D}",
             award.CategoryName,
@@ -94,7 +97,7 @@ internal static class OcdsReleasePackage
             OcdsDates.Instant(award.AwardedAt),
             price,
             [supplier],
-            [new OcdsItem("1", award.CategoryName, new OcdsUnit(unit, price))],
+            [new OcdsItem("1", award.CategoryName, category, new OcdsUnit(unit, price))],
             new OcdsPeriod(OcdsDates.StartOf(award.ContractStart), OcdsDates.EndOf(award.ContractEnd)));
     }
 
