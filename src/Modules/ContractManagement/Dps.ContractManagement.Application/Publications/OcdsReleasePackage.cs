@@ -12,6 +12,8 @@ internal static class OcdsReleasePackage
 {
     public const string Version = "1.1";
 
+    public const string ContentType = "application/json";
+
     /// <summary>The OCDS techniques extension, which adds <c>tender.techniques.hasDynamicPurchasingSystem</c>.</summary>
     public const string TechniquesExtension =
         "https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json";
