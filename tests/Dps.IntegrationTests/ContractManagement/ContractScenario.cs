@@ -61,11 +61,15 @@ public static class ContractScenario
         (await ListAsync(buyer)).Single(c => c!["award"]!["awardId"]!.GetValue<Guid>() == award.AwardId)!.AsObject();
 
     /// <summary>A Qualification scenario's establishment admitted to SEN (score 68.00), holding a contract there from <c>Award</c>.</summary>
-    public static async Task<(QualificationScenario Scenario, JsonObject Membership, ServiceAwardedIntegrationEvent Award)> ContractedMemberAsync(DpsApiFactory api)
+    public static async Task<(QualificationScenario Scenario, JsonObject Membership, ServiceAwardedIntegrationEvent Award)> ContractedMemberAsync(
+        DpsApiFactory api, DateTimeOffset? awardedAt = null)
     {
         var scenario = await QualificationScenario.StartAsync(api);
         var membership = await scenario.AdmittedToSenAsync();
-        var award = Award(supplierId: scenario.SupplierId) with { CategoryId = scenario.Sen, EstablishmentId = scenario.EstablishmentId, DpsId = scenario.DpsId };
+        var award = Award(supplierId: scenario.SupplierId) with
+        {
+            CategoryId = scenario.Sen, EstablishmentId = scenario.EstablishmentId, DpsId = scenario.DpsId, AwardedAt = awardedAt ?? DateTimeOffset.UtcNow,
+        };
         await DeliverAsync(api, award);
         return (scenario, membership, award);
     }

@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.ContractManagement.Application;
+using Dps.ContractManagement.Application.Publications;
 using Dps.ContractManagement.Infrastructure.Api;
 using Dps.ContractManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -17,6 +18,11 @@ public static class ContractManagementModule
         services.AddOptions<ContractManagementOptions>().BindConfiguration(ContractManagementOptions.Section)
             .Validate(o => o.ReviewPeriodMonths is 6 or 12, "ContractManagement:ReviewPeriodMonths must be 6 or 12.")
             .ValidateOnStart();
+        services.AddOptions<PublicationOptions>().BindConfiguration(PublicationOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.PublisherName), "Publications:PublisherName is required.")
+            .Validate(o => Uri.TryCreate(o.PublisherUri, UriKind.Absolute, out _), "Publications:PublisherUri must be an absolute URI.")
+            .Validate(o => o.OcidPrefix.StartsWith("ocds-", StringComparison.Ordinal), "Publications:OcidPrefix must start with ocds-.")
+            .ValidateOnStart();
         return services;
     }
 
@@ -25,6 +31,7 @@ public static class ContractManagementModule
         ContractEndpoints.Map(api);
         PerformanceReviewEndpoints.Map(api);
         UpliftEndpoints.Map(api);
+        PublicationEndpoints.Map(api);
         return api;
     }
 }
