@@ -185,6 +185,7 @@ internal static class ClosedCompetition
             [new("ASD", "MustHave", 4m), new("SLT", "Desirable", 1m), new("SEMH", "Desirable", 3m), new("OT", "Desirable", 2m)],
             [new("HALAL", 1m), new("PETS", 3m), new("TRANSPORT", 2m)],
             new ClosedCompetitionHome("RH10 1AA", 51.1124, -0.1831),
+            now.AddDays(-14),
             now.AddMinutes(-1),
             now,
             [.. Enumerable.Range(0, bidCount).Select(i => Bid(random, now.AddDays(-10).AddMinutes(i * 17 + random.Next(17))))]);

@@ -101,6 +101,7 @@ public sealed class CompetitionScenario
             [new("N1", "Desirable", 1m), new("N2", "Desirable", 2m), new("N3", "Desirable", 3m), new("N4", "MustHave", 4m)],
             [new("F1", 1m), new("F3", 3m)],
             new ClosedCompetitionHome("RH12 1XX", 51.06, -0.33),
+            now.AddDays(-14),
             now.AddMinutes(-1),
             now,
             [.. bids.Select(b => b.Bid)]);

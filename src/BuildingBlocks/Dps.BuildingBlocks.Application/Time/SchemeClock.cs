@@ -12,7 +12,10 @@ public sealed class SchemeClock(TimeProvider time, TimeZoneInfo zone, WorkingDay
     public DateTimeOffset UtcNow => time.GetUtcNow();
 
     /// <summary>Today's date where the scheme runs: not the UTC date, which differs around midnight in summer.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+    public DateOnly Today => DateOf(time.GetUtcNow());
+
+    /// <summary>The scheme's date at an instant.</summary>
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     public WorkingDayCalendar Calendar => calendar;
 }

@@ -32,6 +32,7 @@ public static class ContractManagementModule
         PerformanceReviewEndpoints.Map(api);
         UpliftEndpoints.Map(api);
         PublicationEndpoints.Map(api);
+        ReportEndpoints.Map(api);
         return api;
     }
 }

@@ -25,6 +25,7 @@ public sealed record CompetitionClosedIntegrationEvent(
     IReadOnlyList<ClosedCompetitionNeed> RequiredNeeds,
     IReadOnlyList<ClosedCompetitionFeature> DesiredFeatures,
     ClosedCompetitionHome Home,
+    DateTimeOffset PublishedAt,
     DateTimeOffset ResponseDeadline,
     DateTimeOffset ClosedAt,
     IReadOnlyList<ClosedCompetitionBid> Bids) : IntegrationEvent(Id, OccurredAt);

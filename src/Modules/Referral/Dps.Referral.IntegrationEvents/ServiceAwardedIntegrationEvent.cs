@@ -32,6 +32,12 @@ public sealed record AwardedFundingModel(
     int TrackingWindowWeeks);
 
 /// <summary>
+/// How the award was competed, for benchmarking: how many bids (or, for an offer match, offers) were weighed, and when the
+/// competition opened — the referral published, or the business case handed to matching.
+/// </summary>
+public sealed record AwardedCompetition(int Bids, DateTimeOffset OpenedAt);
+
+/// <summary>
 /// A service was awarded to a supplier's establishment: ContractManagement makes the contract (call-off) from it.
 /// This is the one award event of the platform: Referral raises it for a direct placement, and Evaluation raises the
 /// same event for an awarded competition (<see cref="AwardRoute.Competition"/>) or offer match
@@ -45,6 +51,7 @@ public sealed record AwardedFundingModel(
 /// <param name="FundingModel">The category's funding model when its DPS has one (milestone payments); null when the service is paid per period.</param>
 /// <param name="Reason">For a direct placement, the code of the scheme's reason (e.g. <c>ParentalPreference</c>); else null.</param>
 /// <param name="Justification">For a direct placement, the buyer's justification; else null.</param>
+/// <param name="Competition">For a competition or offer match, how it was competed; null for a direct placement.</param>
 public sealed record ServiceAwardedIntegrationEvent(
     Guid Id,
     DateTimeOffset OccurredAt,
@@ -66,4 +73,5 @@ public sealed record ServiceAwardedIntegrationEvent(
     AwardedFundingModel? FundingModel,
     DateTimeOffset AwardedAt,
     string? Reason,
-    string? Justification) : IntegrationEvent(Id, OccurredAt);
+    string? Justification,
+    AwardedCompetition? Competition = null) : IntegrationEvent(Id, OccurredAt);

@@ -48,7 +48,8 @@ public sealed record ContractResponse(
             contract.AuthorityId,
             contract.SupplierId,
             contract.EstablishmentId,
-            new ContractAwardResponse(contract.AwardId, contract.Route, contract.ReferralId, contract.AwardedAt, contract.Grounds?.Reason, contract.Grounds?.Justification),
+            new ContractAwardResponse(
+                contract.AwardId, contract.Route, contract.ReferralId, contract.AwardedAt, contract.Grounds?.Reason, contract.Grounds?.Justification, contract.Bids, contract.CompetitionOpenedAt),
             terms.ServiceUserReference,
             Money.From(terms.Price),
             terms.PriceBasis,
@@ -77,8 +78,12 @@ public sealed record ContractResponse(
 /// <summary>A price the contract had, with its lines, from a date: the awarded one first, then each uplift's (<c>upliftId</c>).</summary>
 public sealed record ContractPriceResponse(Money Price, IReadOnlyList<ContractCostLineResponse> CostLines, DateOnly From, Guid? UpliftId);
 
-/// <summary>The award the contract was made from; <c>reason</c> and <c>justification</c> only for a direct placement.</summary>
-public sealed record ContractAwardResponse(Guid AwardId, ContractRoute Route, Guid? ReferralId, DateTimeOffset AwardedAt, string? Reason, string? Justification);
+/// <summary>
+/// The award the contract was made from; <c>reason</c> and <c>justification</c> only for a direct placement, <c>bids</c>
+/// (bids or offers weighed) and <c>competitionOpenedAt</c> only for a competition or offer match.
+/// </summary>
+public sealed record ContractAwardResponse(
+    Guid AwardId, ContractRoute Route, Guid? ReferralId, DateTimeOffset AwardedAt, string? Reason, string? Justification, int? Bids, DateTimeOffset? CompetitionOpenedAt);
 
 public sealed record ContractCostLineResponse(string LineCode, string Description, Money Amount);
 

@@ -23,7 +23,7 @@ internal sealed class MakeContractWhenServiceAwarded(IContractManagementDb db, T
             awarded.DpsId,
             awarded.CategoryId,
             new ContractParties(awarded.AuthorityId, awarded.SupplierId, awarded.EstablishmentId),
-            new ContractAward(awarded.AwardId, Enum.Parse<ContractRoute>(awarded.Route.ToString()), awarded.ReferralId, awarded.AwardedAt, Grounds(awarded)),
+            new ContractAward(awarded.AwardId, Enum.Parse<ContractRoute>(awarded.Route.ToString()), awarded.ReferralId, awarded.AwardedAt, Grounds(awarded), awarded.Competition?.Bids, awarded.Competition?.OpenedAt),
             new ContractTerms(
                 awarded.ServiceUserReference,
                 awarded.Price,

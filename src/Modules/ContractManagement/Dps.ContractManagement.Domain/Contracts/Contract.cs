@@ -39,6 +39,12 @@ public sealed class Contract : AggregateRoot
 
     public DateTimeOffset AwardedAt { get; private set; }
 
+    /// <summary>How many bids (or offers) the award weighed; null for a direct placement.</summary>
+    public int? Bids { get; private set; }
+
+    /// <summary>When the competition opened (the referral published, the business case submitted); null for a direct placement.</summary>
+    public DateTimeOffset? CompetitionOpenedAt { get; private set; }
+
     /// <summary>For a direct placement, why it was awarded without competition; published with it.</summary>
     public DirectPlacementGrounds? Grounds { get; private set; }
 
@@ -80,6 +86,8 @@ public sealed class Contract : AggregateRoot
         ReferralId = award.ReferralId,
         AwardedAt = award.AwardedAt,
         Grounds = award.Grounds,
+        Bids = award.Bids,
+        CompetitionOpenedAt = award.CompetitionOpenedAt,
         Terms = terms,
         Prices = [new ContractPrice(terms.Price, terms.CostLines, terms.StartDate, null)],
         Status = ContractStatus.Active,

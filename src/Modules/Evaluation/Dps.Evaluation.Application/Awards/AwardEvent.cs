@@ -28,11 +28,13 @@ internal static class AwardEvent
             [.. winner.CoreCosts.Concat(winner.VariableCosts).Select(l => new AwardedCostLine(l.Code, l.Description ?? l.Code, l.Amount))],
             (terms.StartDate, terms.TermWeeks, terms.Places),
             fundingModel,
+            new AwardedCompetition(competition.BidCount, terms.PublishedAt ?? terms.ClosedAt),
             now);
     }
 
+    /// <param name="offers">How many offers the business case was matched against.</param>
     public static ServiceAwardedIntegrationEvent Of(
-        BusinessCaseMatch match, MatchedOffer offer, CompetitionAward award, CategoryFundingModel? fundingModel, DateTimeOffset now)
+        BusinessCaseMatch match, MatchedOffer offer, int offers, CompetitionAward award, CategoryFundingModel? fundingModel, DateTimeOffset now)
     {
         var terms = match.Terms;
         return Of(
@@ -47,6 +49,7 @@ internal static class AwardEvent
             [new AwardedCostLine("PER-PARTICIPANT", $"{offer.ProgrammeName}, per participant", offer.Price)],
             (terms.StartDate, terms.TermWeeks, terms.Places),
             fundingModel,
+            new AwardedCompetition(offers, terms.SubmittedAt),
             now);
     }
 
@@ -62,6 +65,7 @@ internal static class AwardEvent
         IReadOnlyList<AwardedCostLine> costLines,
         (DateOnly Start, int TermWeeks, int Places) term,
         CategoryFundingModel? fundingModel,
+        AwardedCompetition competed,
         DateTimeOffset now) => new(
             Guid.CreateVersion7(),
             now,
@@ -91,5 +95,6 @@ internal static class AwardEvent
                     fundingModel.TrackingWindowWeeks),
             now,
             Reason: null,
-            Justification: null);
+            Justification: null,
+            competed);
 }

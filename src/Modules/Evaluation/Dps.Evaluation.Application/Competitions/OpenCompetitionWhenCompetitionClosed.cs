@@ -31,7 +31,8 @@ internal sealed class OpenCompetitionWhenCompetitionClosed(IEvaluationDb db) : I
                 [.. closed.DesiredFeatures.Select(f => new DesiredFeature(f.Code, f.Mark))],
                 closed.Home.Postcode,
                 closed.ResponseDeadline,
-                closed.ClosedAt),
+                closed.ClosedAt,
+                closed.PublishedAt),
             closed.Bids.Count);
         db.Competitions.Add(competition);
         db.TenderedBids.AddRange(closed.Bids.Select(b => TenderedBid.Open(

@@ -35,7 +35,7 @@ internal sealed class AnswerOfferInvitationHandler(IEvaluationDb db, ICurrentAct
         {
             var award = match.Accept(command.OfferId, supplierId, actor.Id, now);
             var fundingModel = await mediator.Send(new FindFundingModel(match.CategoryId), cancellationToken);
-            db.AddToOutbox(AwardEvent.Of(match, scored.Offer(command.OfferId), award, fundingModel, now));
+            db.AddToOutbox(AwardEvent.Of(match, scored.Offer(command.OfferId), scored.Offers.Count, award, fundingModel, now));
         }
         else
         {

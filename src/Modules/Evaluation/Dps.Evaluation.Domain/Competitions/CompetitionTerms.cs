@@ -18,4 +18,5 @@ public sealed record CompetitionTerms(
     IReadOnlyList<DesiredFeature> DesiredFeatures,
     string HomePostcode,
     DateTimeOffset ResponseDeadline,
-    DateTimeOffset ClosedAt);
+    DateTimeOffset ClosedAt,
+    DateTimeOffset? PublishedAt = null);

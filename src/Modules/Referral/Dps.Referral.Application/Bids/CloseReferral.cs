@@ -75,6 +75,7 @@ internal sealed class CloseReferralHandler(IReferralDb db, IMediator mediator, I
             [.. terms.RequiredNeeds.Select(n => new ClosedCompetitionNeed(n.Code, n.Priority.ToString(), n.Mark))],
             [.. terms.DesiredFeatures.Select(f => new ClosedCompetitionFeature(f.Code, f.Mark))],
             new ClosedCompetitionHome(terms.Home.Postcode, terms.Home.Latitude, terms.Home.Longitude),
+            referral.PublishedAt ?? now,
             referral.ResponseDeadline,
             now,
             bids);

@@ -30,6 +30,8 @@ internal sealed class Contracts : Migration
                 referral_id = t.Column<Guid>(type: "uuid", nullable: true),
                 awarded_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: false),
                 grounds = t.Column<string>(type: "jsonb", nullable: true),
+                bids = t.Column<int>(type: "integer", nullable: true),
+                competition_opened_at = t.Column<DateTimeOffset>(type: Timestamp, nullable: true),
                 terms = t.Column<string>(type: "jsonb", nullable: false),
                 prices = t.Column<string>(type: "jsonb", nullable: false),
                 status = t.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
