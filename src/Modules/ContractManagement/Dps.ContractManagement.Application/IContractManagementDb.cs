@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Reviews;
 using Dps.ContractManagement.Domain.Uplifts;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,9 @@ public interface IContractManagementDb : IModuleDb
     DbSet<PerformanceReview> PerformanceReviews { get; }
 
     DbSet<Uplift> Uplifts { get; }
+
+    /// <summary>Claims are added, and decided by replacing their values: one standing claim per contract and milestone.</summary>
+    DbSet<MilestoneClaim> MilestoneClaims { get; }
 
     /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);

@@ -33,6 +33,7 @@ public static class ContractManagementModule
         UpliftEndpoints.Map(api);
         PublicationEndpoints.Map(api);
         ReportEndpoints.Map(api);
+        PaymentEndpoints.Map(api);
         return api;
     }
 }

@@ -1,5 +1,7 @@
 using Dps.BuildingBlocks.Domain;
 using Dps.ContractManagement.Domain.Contracts.Rules;
+using Dps.ContractManagement.Domain.Payments;
+using Dps.ContractManagement.Domain.Payments.Rules;
 
 namespace Dps.ContractManagement.Domain.Contracts;
 
@@ -114,6 +116,20 @@ public sealed class Contract : AggregateRoot
         CriterionFailures = [.. CriterionFailures, failure];
         UpdatedAt = now;
         return failure;
+    }
+
+    /// <summary>The milestones the contract pays and their amounts, from its funding model and price; null without a funding model.</summary>
+    internal MilestoneSchedule? Schedule() =>
+        Terms.FundingModel is { } model ? MilestoneSchedule.Of(model, Terms.Price) : null;
+
+    /// <summary>The supplier claims a milestone, with evidence; the claim is checked against the contract's progress and its earlier claims.</summary>
+    internal MilestoneClaim ClaimMilestone(
+        IReadOnlyCollection<MilestoneClaim> earlierClaims, MilestoneKind kind, ClaimEvidence evidence, DateOnly? inWorkFrom, string claimedBy, DateTimeOffset now)
+    {
+        var schedule = Schedule();
+        CheckRule(new ContractMustBePaidByMilestoneRule(schedule is not null));
+        return MilestoneClaim.Make(
+            Id.Value, schedule!, new ContractProgress(Status, Terms.StartDate, CompletedOn), earlierClaims, kind, evidence, inWorkFrom, claimedBy, now);
     }
 
     /// <summary>Takes an uplift's new price from its date; the earlier prices are kept.</summary>

@@ -1,4 +1,4 @@
 namespace Dps.ContractManagement.Domain.Payments;
 
 /// <summary>What the supplier shows for a milestone: a description, and the reference of the document or record behind it.</summary>
-internal sealed record ClaimEvidence(string Description, string Reference);
+public sealed record ClaimEvidence(string Description, string Reference);

@@ -1,6 +1,6 @@
 namespace Dps.ContractManagement.Domain.Payments;
 
-internal enum ClaimStatus
+public enum ClaimStatus
 {
     /// <summary>The supplier claimed the milestone; the buyer has yet to decide.</summary>
     Claimed = 1,

@@ -7,13 +7,16 @@ namespace Dps.ContractManagement.Domain.Payments;
 /// A supplier's claim of one milestone, for the milestone's amount, and the buyer's decision on it: claimed, then
 /// verified or rejected, once. Immutable: a decision returns the decided claim.
 /// </summary>
-internal sealed record MilestoneClaim
+public sealed record MilestoneClaim
 {
     private MilestoneClaim()
     {
     }
 
     public MilestoneClaimId Id { get; private init; }
+
+    /// <summary>The contract claimed against.</summary>
+    public Guid ContractId { get; private init; }
 
     public MilestoneKind Kind { get; private init; }
 
@@ -45,7 +48,8 @@ internal sealed record MilestoneClaim
     /// the contract is completed and from the completion or outcome date; a job outcome says when work started
     /// (<paramref name="inWorkFrom"/>) and its outcome date must fall in the tracking window.
     /// </summary>
-    public static MilestoneClaim Make(
+    internal static MilestoneClaim Make(
+        Guid contractId,
         MilestoneSchedule schedule,
         ContractProgress contract,
         IReadOnlyCollection<MilestoneClaim> earlierClaims,
@@ -77,6 +81,7 @@ internal sealed record MilestoneClaim
         return new MilestoneClaim
         {
             Id = MilestoneClaimId.New(),
+            ContractId = contractId,
             Kind = kind,
             Amount = schedule.Find(kind)!.Amount,
             Evidence = new ClaimEvidence(evidence.Description.Trim(), evidence.Reference.Trim()),

@@ -2,7 +2,7 @@ using Dps.BuildingBlocks.Domain;
 
 namespace Dps.ContractManagement.Domain.Payments;
 
-internal readonly record struct MilestoneClaimId(Guid Value) : ITypedId<MilestoneClaimId>
+public readonly record struct MilestoneClaimId(Guid Value) : ITypedId<MilestoneClaimId>
 {
     public static MilestoneClaimId From(Guid value) => new(value);
 

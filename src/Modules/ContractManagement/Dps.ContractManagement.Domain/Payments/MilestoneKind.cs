@@ -1,7 +1,7 @@
 namespace Dps.ContractManagement.Domain.Payments;
 
 /// <summary>The payment points of a funding model, in the order they fall due.</summary>
-internal enum MilestoneKind
+public enum MilestoneKind
 {
     /// <summary>The participant started: due from the contract's start date.</summary>
     Start = 1,

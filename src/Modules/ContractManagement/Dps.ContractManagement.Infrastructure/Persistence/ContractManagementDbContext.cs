@@ -2,6 +2,7 @@ using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.ContractManagement.Application;
 using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Reviews;
 using Dps.ContractManagement.Domain.Uplifts;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ internal sealed class ContractManagementDbContext(DbContextOptions<ContractManag
     public DbSet<PerformanceReview> PerformanceReviews => Set<PerformanceReview>();
 
     public DbSet<Uplift> Uplifts => Set<Uplift>();
+
+    public DbSet<MilestoneClaim> MilestoneClaims => Set<MilestoneClaim>();
 
     protected override Assembly DomainAssembly => typeof(Contract).Assembly;
 

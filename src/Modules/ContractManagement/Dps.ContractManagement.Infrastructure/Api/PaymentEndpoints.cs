@@ -1,0 +1,69 @@
+using Dps.BuildingBlocks.Application.Errors;
+using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
+using Dps.ContractManagement.Application.Payments;
+using Dps.ContractManagement.Domain.Payments;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dps.ContractManagement.Infrastructure.Api;
+
+internal static class PaymentEndpoints
+{
+    /// <summary>What the supplier shows for the milestone: a description and the reference of the record behind it; for a job outcome, the day the participant started work.</summary>
+    public sealed record MilestoneClaimRequest(string Evidence, string Reference, DateOnly? InWorkFrom);
+
+    /// <summary>Why the buyer rejects the claim.</summary>
+    public sealed record ClaimRejection(string Reason);
+
+    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var contracts = api.MapGroup("/contracts").WithTags("Payments");
+
+        contracts.MapGet("{contractId:guid}/milestones", async (Guid contractId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMilestones(contractId), ct)))
+            .RequireRoles(Readers)
+            .WithName("GetMilestones")
+            .WithSummary("Get a call-off's milestones and their claims")
+            .WithDescription("From the category's funding model (DWP): the start fee, the completion fee and the job-outcome fee, each a share of the price. The amounts add up to the price to the penny: each share is rounded down to the penny and the pennies left over go one each to the shares that lost most, ties to the later milestone (£999.99 at 10/30/60 is £100.00, £300.00, £599.99). A 0% milestone (Engagement's job outcome) is not listed. A contract without a funding model has none (it is invoiced per period). Whoever may read the contract may read them.")
+            .Produces<MilestonesResponse>()
+            .ProducesProblems(404);
+
+        contracts.MapPost("{contractId:guid}/milestones/{kind}/claims", async (Guid contractId, string kind, MilestoneClaimRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var milestone = Enum.TryParse<MilestoneKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _)
+                    ? parsed
+                    : throw new NotFoundException("Milestone", kind);
+                var claim = await mediator.Send(new ClaimMilestone(contractId, milestone, body.Evidence, body.Reference, body.InWorkFrom), ct);
+                return TypedResults.Created(http.PathOf("GetMilestones", new { contractId }), claim);
+            })
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("ClaimMilestone")
+            .WithSummary("Claim a milestone (`Start`, `Completion` or `JobOutcome`) with evidence")
+            .WithDescription("The contract's supplier claims a milestone of its funding model, with `evidence` and a `reference`. Refused: on a contract without a funding model (422, rule `ContractMustBePaidByMilestone`) or terminated (409, rule `TerminatedContractTakesNoClaims`); a milestone not in the schedule (422, rule `MilestoneMustBeInTheSchedule`); a second claim while one stands — only a rejected claim may be claimed again (409, rule `MilestoneIsClaimedOnce`); completion and job outcome before the contract is completed (409, rule `MilestoneFollowsCompletion`); before it is due — the start fee from the start date, the completion fee from completion, the job outcome from its outcome date (422, rule `MilestoneMustBeDue`). A job outcome gives `inWorkFrom`, the day the participant started work: its outcome date is that day + weeks in work × 7 − 1 (DWP: 4 weeks), which must fall after completion and within the tracking window (DWP: 13 weeks; both per funding model) — the last day inside is accepted, the day after refused (422, rule `JobOutcomeMustBeInItsTrackingWindow`).")
+            .Produces<MilestoneClaimResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 404, 409, 422);
+
+        contracts.MapPost("{contractId:guid}/claims/{claimId:guid}/verify", async (Guid contractId, Guid claimId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DecideMilestoneClaim(contractId, claimId, Verify: true, Reason: null), ct)))
+            .RequireRoles(DpsRoles.Buyer)
+            .WithName("VerifyMilestoneClaim")
+            .WithSummary("Verify a milestone claim: it is paid")
+            .WithDescription("A buyer of the contract's authority accepts the claim's evidence. A claim is decided once (409, rule `ClaimIsDecidedOnce`).")
+            .Produces<MilestoneClaimResponse>()
+            .ProducesProblems(400, 404, 409);
+
+        contracts.MapPost("{contractId:guid}/claims/{claimId:guid}/reject", async (Guid contractId, Guid claimId, ClaimRejection body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DecideMilestoneClaim(contractId, claimId, Verify: false, body.Reason), ct)))
+            .RequireRoles(DpsRoles.Buyer)
+            .WithName("RejectMilestoneClaim")
+            .WithSummary("Reject a milestone claim, with a reason")
+            .WithDescription("A buyer of the contract's authority refuses the claim's evidence with a `reason` (400 if blank); the supplier may claim the milestone again. A claim is decided once (409, rule `ClaimIsDecidedOnce`).")
+            .Produces<MilestoneClaimResponse>()
+            .ProducesProblems(400, 404, 409);
+    }
+}
