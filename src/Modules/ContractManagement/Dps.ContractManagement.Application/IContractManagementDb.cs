@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.ContractManagement.Domain.BlockBookings;
 using Dps.ContractManagement.Domain.Contracts;
 using Dps.ContractManagement.Domain.Reviews;
 using Dps.ContractManagement.Domain.Uplifts;
@@ -15,6 +16,11 @@ public interface IContractManagementDb : IModuleDb
 
     DbSet<Uplift> Uplifts { get; }
 
+    DbSet<BlockBooking> BlockBookings { get; }
+
     /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);
+
+    /// <summary>The block booking, tracked, its row locked until the transaction ends; null if there is none.</summary>
+    Task<BlockBooking?> LockAsync(BlockBookingId id, CancellationToken cancellationToken);
 }

@@ -25,6 +25,7 @@ public static class ContractManagementModule
         ContractEndpoints.Map(api);
         PerformanceReviewEndpoints.Map(api);
         UpliftEndpoints.Map(api);
+        BlockBookingEndpoints.Map(api);
         return api;
     }
 }
