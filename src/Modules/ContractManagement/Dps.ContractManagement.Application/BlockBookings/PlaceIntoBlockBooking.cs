@@ -17,7 +17,7 @@ internal sealed class PlaceIntoBlockBookingValidator : AbstractValidator<PlaceIn
     public PlaceIntoBlockBookingValidator()
     {
         RuleFor(c => c.ServiceUserReference).ServiceUserReference();
-        RuleFor(c => c.StartDate).NotEmpty();
+        RuleFor(c => c.StartDate).InclusiveBetween(BlockBookingDates.Earliest, BlockBookingDates.Latest);
     }
 }
 

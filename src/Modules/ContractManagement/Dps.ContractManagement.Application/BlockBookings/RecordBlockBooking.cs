@@ -36,7 +36,8 @@ internal sealed class RecordBlockBookingValidator : AbstractValidator<RecordBloc
         RuleFor(c => c.SupplierId).NotEmpty();
         RuleFor(c => c.EstablishmentId).NotEmpty();
         RuleFor(c => c.Places).InclusiveBetween(1, 500);
-        RuleFor(c => c.StartDate).NotEmpty();
+        RuleFor(c => c.StartDate).InclusiveBetween(BlockBookingDates.Earliest, BlockBookingDates.Latest);
+        RuleFor(c => c.EndDate).InclusiveBetween(BlockBookingDates.Earliest, BlockBookingDates.Latest);
         RuleFor(c => c.EndDate).NotNull().When(c => c.TermWeeks is null).WithMessage("Give the block's last day (endDate) or its length in weeks (termWeeks).");
         RuleFor(c => c.EndDate).Null().When(c => c.TermWeeks is not null).WithMessage("Give endDate or termWeeks, not both.");
         RuleFor(c => c.TermWeeks).InclusiveBetween(1, 520);
