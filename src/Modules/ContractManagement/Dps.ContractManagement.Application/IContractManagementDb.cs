@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.ContractManagement.Domain.BlockBookings;
 using Dps.ContractManagement.Domain.Contracts;
 using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Reviews;
@@ -19,6 +20,11 @@ public interface IContractManagementDb : IModuleDb
     /// <summary>Claims are added, and decided by replacing their values: one standing claim per contract and milestone.</summary>
     DbSet<MilestoneClaim> MilestoneClaims { get; }
 
+    DbSet<BlockBooking> BlockBookings { get; }
+
     /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);
+
+    /// <summary>The block booking, tracked, its row locked until the transaction ends; null if there is none.</summary>
+    Task<BlockBooking?> LockAsync(BlockBookingId id, CancellationToken cancellationToken);
 }

@@ -34,6 +34,7 @@ public static class ContractManagementModule
         PublicationEndpoints.Map(api);
         ReportEndpoints.Map(api);
         PaymentEndpoints.Map(api);
+        BlockBookingEndpoints.Map(api);
         return api;
     }
 }

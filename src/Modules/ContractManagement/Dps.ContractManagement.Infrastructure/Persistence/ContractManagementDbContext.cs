@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.ContractManagement.Application;
+using Dps.ContractManagement.Domain.BlockBookings;
 using Dps.ContractManagement.Domain.Contracts;
 using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Reviews;
@@ -24,10 +25,16 @@ internal sealed class ContractManagementDbContext(DbContextOptions<ContractManag
 
     public DbSet<MilestoneClaim> MilestoneClaims => Set<MilestoneClaim>();
 
+    public DbSet<BlockBooking> BlockBookings => Set<BlockBooking>();
+
     protected override Assembly DomainAssembly => typeof(Contract).Assembly;
 
     public async Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken) =>
         (await Contracts.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.contracts WHERE id = {{0}} FOR UPDATE", id.Value)
+            .ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task<BlockBooking?> LockAsync(BlockBookingId id, CancellationToken cancellationToken) =>
+        (await BlockBookings.FromSqlRaw($"SELECT *, xmin FROM {SchemaName}.block_bookings WHERE id = {{0}} FOR UPDATE", id.Value)
             .ToListAsync(cancellationToken)).SingleOrDefault();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
