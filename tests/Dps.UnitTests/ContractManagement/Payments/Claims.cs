@@ -34,5 +34,5 @@ internal static class Claims
         IReadOnlyCollection<MilestoneClaim>? earlier = null,
         MilestoneSchedule? schedule = null,
         ClaimEvidence? evidence = null) =>
-        MilestoneClaim.Make(Guid.Empty, schedule ?? R2, contract ?? Completed, earlier ?? [], kind, evidence ?? Evidence, inWorkFrom, "supplier-1", at ?? At(2027, 7, 15));
+        MilestoneClaim.Make(default, schedule ?? R2, contract ?? Completed, earlier ?? [], kind, evidence ?? Evidence, inWorkFrom, "supplier-1", at ?? At(2027, 7, 15));
 }

@@ -32,7 +32,7 @@ internal sealed class ClaimMilestoneHandler(IContractManagementDb db, ICurrentAc
             throw new NotFoundException("Contract", command.ContractId);
         }
 
-        var earlier = await db.MilestoneClaims.Where(c => c.ContractId == command.ContractId && c.Kind == command.Kind).ToListAsync(cancellationToken);
+        var earlier = await db.MilestoneClaims.Where(c => c.ContractId == contract.Id && c.Kind == command.Kind).ToListAsync(cancellationToken);
         var claim = contract.ClaimMilestone(earlier, command.Kind, new ClaimEvidence(command.Evidence, command.Reference), command.InWorkFrom, actor.Id, clock.GetUtcNow());
         db.MilestoneClaims.Add(claim);
         await db.SaveChangesAsync(cancellationToken);

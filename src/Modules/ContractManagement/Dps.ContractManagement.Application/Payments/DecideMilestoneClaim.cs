@@ -22,7 +22,7 @@ internal sealed class DecideMilestoneClaimHandler(IContractManagementDb db, ICur
     public async Task<MilestoneClaimResponse> Handle(DecideMilestoneClaim command, CancellationToken cancellationToken)
     {
         var contract = await db.GetOwnForUpdateAsync(actor, command.ContractId, cancellationToken);
-        var claim = await db.MilestoneClaims.SingleOrDefaultAsync(c => c.Id == MilestoneClaimId.From(command.ClaimId) && c.ContractId == contract.Id.Value, cancellationToken)
+        var claim = await db.MilestoneClaims.SingleOrDefaultAsync(c => c.Id == MilestoneClaimId.From(command.ClaimId) && c.ContractId == contract.Id, cancellationToken)
             ?? throw new NotFoundException("Milestone claim", command.ClaimId);
         var now = clock.GetUtcNow();
         var decided = command.Verify ? claim.Verify(actor.Id, now) : claim.Reject(actor.Id, command.Reason!, now);

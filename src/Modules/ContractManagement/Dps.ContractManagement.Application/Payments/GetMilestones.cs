@@ -17,7 +17,7 @@ internal sealed class GetMilestonesHandler(IContractManagementDb db, ICurrentAct
     {
         var contract = await db.GetReadableAsync(actor, query.ContractId, cancellationToken);
         var schedule = contract.Schedule();
-        var claims = await db.MilestoneClaims.AsNoTracking().Where(c => c.ContractId == contract.Id.Value).OrderBy(c => c.ClaimedAt).ToListAsync(cancellationToken);
+        var claims = await db.MilestoneClaims.AsNoTracking().Where(c => c.ContractId == contract.Id).OrderBy(c => c.ClaimedAt).ToListAsync(cancellationToken);
         var window = schedule?.JobOutcomeWindow;
         return new MilestonesResponse(
             contract.Id.Value,

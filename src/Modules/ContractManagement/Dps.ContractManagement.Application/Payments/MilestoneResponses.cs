@@ -30,7 +30,7 @@ public sealed record MilestoneClaimResponse(
 {
     internal static MilestoneClaimResponse From(MilestoneClaim claim) => new(
         claim.Id.Value,
-        claim.ContractId,
+        claim.ContractId.Value,
         claim.Kind,
         Money.From(claim.Amount),
         claim.Evidence.Description,

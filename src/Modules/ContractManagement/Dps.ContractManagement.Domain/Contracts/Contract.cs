@@ -129,7 +129,7 @@ public sealed class Contract : AggregateRoot
         var schedule = Schedule();
         CheckRule(new ContractMustBePaidByMilestoneRule(schedule is not null));
         return MilestoneClaim.Make(
-            Id.Value, schedule!, new ContractProgress(Status, Terms.StartDate, CompletedOn), earlierClaims, kind, evidence, inWorkFrom, claimedBy, now);
+            Id, schedule!, new ContractProgress(Status, Terms.StartDate, CompletedOn), earlierClaims, kind, evidence, inWorkFrom, claimedBy, now);
     }
 
     /// <summary>Takes an uplift's new price from its date; the earlier prices are kept.</summary>

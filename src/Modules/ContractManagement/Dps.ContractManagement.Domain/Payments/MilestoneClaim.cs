@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Domain;
+using Dps.ContractManagement.Domain.Contracts;
 using Dps.ContractManagement.Domain.Payments.Rules;
 
 namespace Dps.ContractManagement.Domain.Payments;
@@ -16,7 +17,7 @@ public sealed record MilestoneClaim
     public MilestoneClaimId Id { get; private init; }
 
     /// <summary>The contract claimed against.</summary>
-    public Guid ContractId { get; private init; }
+    public ContractId ContractId { get; private init; }
 
     public MilestoneKind Kind { get; private init; }
 
@@ -49,7 +50,7 @@ public sealed record MilestoneClaim
     /// (<paramref name="inWorkFrom"/>) and its outcome date must fall in the tracking window.
     /// </summary>
     internal static MilestoneClaim Make(
-        Guid contractId,
+        ContractId contractId,
         MilestoneSchedule schedule,
         ContractProgress contract,
         IReadOnlyCollection<MilestoneClaim> earlierClaims,

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Infrastructure.Persistence;
+using Dps.ContractManagement.Domain.Contracts;
 using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Payments.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ internal sealed class MilestoneClaimConfiguration : IEntityTypeConfiguration<Mil
         builder.Property(c => c.ClaimedBy).HasMaxLength(200);
         builder.Property(c => c.DecidedBy).HasMaxLength(200);
         builder.Property(c => c.RejectionReason).HasMaxLength(2000);
-        // The foreign key to contracts is the migration's: the typed contract id and this Guid do not pair in the model.
+        builder.HasOne<Contract>().WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ContractId, c.Kind }).IsUnique().HasFilter("status <> 'Rejected'")
             .Guards<MilestoneIsClaimedOnceRule>("The milestone is already claimed.");
     }
