@@ -1,9 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.ContractManagement.IntegrationEvents;
-using Dps.Qualification.Domain.Categories;
-using Dps.Qualification.Domain.Establishments;
-using Dps.Qualification.Domain.Memberships;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application.Memberships;
 
@@ -16,11 +12,7 @@ internal sealed class AdjustScoreWhenPerformanceReviewed(IQualificationDb db) : 
 {
     protected override async Task HandleOnceAsync(PerformanceReviewedIntegrationEvent reviewed, CancellationToken cancellationToken)
     {
-        var membership = await db.Memberships.SingleOrDefaultAsync(
-            m => m.EstablishmentId == EstablishmentId.From(reviewed.EstablishmentId)
-                && m.CategoryId == CategoryId.From(reviewed.CategoryId)
-                && m.Status != MembershipStatus.Removed,
-            cancellationToken);
+        var membership = await db.Memberships.CurrentOfAsync(reviewed.EstablishmentId, reviewed.CategoryId, cancellationToken);
         if (membership is null)
         {
             return;

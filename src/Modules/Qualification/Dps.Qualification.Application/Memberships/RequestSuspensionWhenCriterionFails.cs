@@ -1,9 +1,6 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.ContractManagement.IntegrationEvents;
-using Dps.Qualification.Domain.Categories;
-using Dps.Qualification.Domain.Establishments;
 using Dps.Qualification.Domain.Memberships;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dps.Qualification.Application.Memberships;
 
@@ -15,11 +12,7 @@ internal sealed class RequestSuspensionWhenCriterionFails(IQualificationDb db) :
 {
     protected override async Task HandleOnceAsync(SuspensionRequestedIntegrationEvent requested, CancellationToken cancellationToken)
     {
-        var membership = await db.Memberships.SingleOrDefaultAsync(
-            m => m.EstablishmentId == EstablishmentId.From(requested.EstablishmentId)
-                && m.CategoryId == CategoryId.From(requested.CategoryId)
-                && m.Status != MembershipStatus.Removed,
-            cancellationToken);
+        var membership = await db.Memberships.CurrentOfAsync(requested.EstablishmentId, requested.CategoryId, cancellationToken);
         membership?.RequestSuspension(new RequestedSuspension(
             requested.RequestId, requested.ContractId, requested.CriterionCode, requested.Evidence, requested.Reference, requested.RequestedBy, requested.OccurredAt));
     }
