@@ -22,6 +22,8 @@ public interface IContractManagementDb : IModuleDb
 
     DbSet<BlockBooking> BlockBookings { get; }
 
+    DbSet<PeriodInvoice> PeriodInvoices { get; }
+
     /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);
 

@@ -132,6 +132,19 @@ public sealed class Contract : AggregateRoot
             Id, schedule!, new ContractProgress(Status, Terms.StartDate, CompletedOn), earlierClaims, kind, evidence, inWorkFrom, claimedBy, now);
     }
 
+    /// <summary>
+    /// The supplier invoices period <paramref name="number"/> of a contract priced per period, at the price in effect on
+    /// the period's first day (an uplift counts from its date); not on a terminated contract, nor a period twice.
+    /// </summary>
+    internal PeriodInvoice InvoicePeriod(int number, IReadOnlyCollection<int> invoiced, string invoicedBy, DateTimeOffset now)
+    {
+        CheckRule(new TerminatedContractTakesNoClaimsRule(Status));
+        var awarded = new InvoicingTerms(Terms.Price, Terms.PriceBasis, Terms.StartDate, Terms.TermWeeks);
+        var period = PeriodInvoicing.Invoice(awarded, number, invoiced);
+        var price = Prices.Last(p => p.From <= period.From).Price;
+        return PeriodInvoice.Raise(Id, PeriodInvoicing.Invoice(awarded with { Price = price }, number, invoiced), invoicedBy, now);
+    }
+
     /// <summary>Takes an uplift's new price from its date; the earlier prices are kept.</summary>
     public void TakeUplift(ContractPrice price, DateTimeOffset now)
     {

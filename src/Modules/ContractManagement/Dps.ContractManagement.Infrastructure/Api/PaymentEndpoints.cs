@@ -15,6 +15,9 @@ internal static class PaymentEndpoints
     /// <summary>What the supplier shows for the milestone: a description and the reference of the record behind it; for a job outcome, the day the participant started work.</summary>
     public sealed record MilestoneClaimRequest(string Evidence, string Reference, DateOnly? InWorkFrom);
 
+    /// <summary>Which period of the term is invoiced: 1 for the first.</summary>
+    public sealed record PeriodInvoiceRequest(int Period);
+
     /// <summary>Why the buyer rejects the claim.</summary>
     public sealed record ClaimRejection(string Reason);
 
@@ -64,6 +67,45 @@ internal static class PaymentEndpoints
             .WithSummary("Reject a milestone claim, with a reason")
             .WithDescription("A buyer of the contract's authority refuses the claim's evidence with a `reason` (400 if blank); the supplier may claim the milestone again. A claim is decided once (409, rule `ClaimIsDecidedOnce`).")
             .Produces<MilestoneClaimResponse>()
+            .ProducesProblems(400, 404, 409);
+
+        contracts.MapGet("{contractId:guid}/invoices", async (Guid contractId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListPeriodInvoices(contractId), ct)))
+            .RequireRoles(Readers)
+            .WithName("ListPeriodInvoices")
+            .WithSummary("List a contract's invoiced periods")
+            .WithDescription("In period order, each with its dates, amount and the buyer's decision. Whoever may read the contract may read them.")
+            .Produces<IReadOnlyList<PeriodInvoiceResponse>>()
+            .ProducesProblems(404);
+
+        contracts.MapPost("{contractId:guid}/invoices", async (Guid contractId, PeriodInvoiceRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var invoice = await mediator.Send(new InvoiceContractPeriod(contractId, body.Period), ct);
+                return TypedResults.Created(http.PathOf("ListPeriodInvoices", new { contractId }), invoice);
+            })
+            .RequireRoles(DpsRoles.Supplier)
+            .WithName("InvoicePeriod")
+            .WithSummary("Invoice one period of a contract priced per week, month or annum")
+            .WithDescription("The contract's supplier invoices `period` n of the term; the platform computes its amount. Periods are whole units of the price basis from the start date (a week is 7 days; months and years by the calendar, from the start day), the last one cut at the term's end (start + term weeks × 7 − 1) and charged pro rata by days: price × its days ÷ the full period's days, to the penny (half away from zero). The price is the one in effect on the period's first day, so an uplift counts from its date. Refused: a contract paid by milestone or per participant (422, rule `ContractMustBePricedPerPeriod`), a period outside the term (422, rule `InvoicePeriodMustBeInTheTerm`), a period already invoiced unless rejected (409, rule `PeriodIsInvoicedOnce`), a terminated contract (409, rule `TerminatedContractTakesNoClaims`).")
+            .Produces<PeriodInvoiceResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(400, 404, 409, 422);
+
+        contracts.MapPost("{contractId:guid}/invoices/{invoiceId:guid}/verify", async (Guid contractId, Guid invoiceId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DecidePeriodInvoice(contractId, invoiceId, Verify: true, Reason: null), ct)))
+            .RequireRoles(DpsRoles.Buyer)
+            .WithName("VerifyPeriodInvoice")
+            .WithSummary("Verify an invoiced period: it is paid")
+            .WithDescription("A buyer of the contract's authority. An invoice is decided once (409, rule `ClaimIsDecidedOnce`).")
+            .Produces<PeriodInvoiceResponse>()
+            .ProducesProblems(400, 404, 409);
+
+        contracts.MapPost("{contractId:guid}/invoices/{invoiceId:guid}/reject", async (Guid contractId, Guid invoiceId, ClaimRejection body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DecidePeriodInvoice(contractId, invoiceId, Verify: false, body.Reason), ct)))
+            .RequireRoles(DpsRoles.Buyer)
+            .WithName("RejectPeriodInvoice")
+            .WithSummary("Reject an invoiced period, with a reason")
+            .WithDescription("A buyer of the contract's authority, with a `reason` (400 if blank); the supplier may invoice the period again. An invoice is decided once (409, rule `ClaimIsDecidedOnce`).")
+            .Produces<PeriodInvoiceResponse>()
             .ProducesProblems(400, 404, 409);
     }
 }

@@ -27,6 +27,8 @@ internal sealed class ContractManagementDbContext(DbContextOptions<ContractManag
 
     public DbSet<BlockBooking> BlockBookings => Set<BlockBooking>();
 
+    public DbSet<PeriodInvoice> PeriodInvoices => Set<PeriodInvoice>();
+
     protected override Assembly DomainAssembly => typeof(Contract).Assembly;
 
     public async Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken) =>
