@@ -9,6 +9,8 @@
 # build/bench.sh evaluation [bids] a closed competition of 500 bids (or as many as asked), every compliant one's method
 #                                  statement scored through the API; scoring and ranking it in process, 200 times, and
 #                                  GET /api/v1/referrals/{id}/evaluation, 100 times: median and p95 of each.
+# build/bench.sh contracts [n]    10,000 contracts (or n) across 7 authorities and the quarters of 2026: the benchmark
+#                                  report, 50 times, and a quarter's OCDS export (2,500 awards), 20 times: median and p95.
 # All run through the in-process API. Database: $DPS_BENCH_DB (a server where it may create a database) if set; else
 # a throwaway cluster from the installed PostgreSQL, deleted afterwards.
 set -euo pipefail
@@ -34,6 +36,8 @@ if [ "${1:-}" = outbox ]; then
   dotnet run -c Release --project build/bench/Dps.Outbox.Bench -- "$connection" "${2:-60}"
 elif [ "${1:-}" = referral ]; then
   dotnet run -c Release --project build/bench/Dps.Referral.Bench -- "$connection" "${2:-30}"
+elif [ "${1:-}" = contracts ]; then
+  dotnet run -c Release --project build/bench/Dps.ContractManagement.Bench -- "$connection" "${2:-10000}"
 elif [ "${1:-}" = evaluation ]; then
   dotnet run -c Release --project build/bench/Dps.Evaluation.Bench -- "$connection" "${2:-500}"
 else
