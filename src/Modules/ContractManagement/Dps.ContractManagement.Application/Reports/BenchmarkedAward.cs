@@ -3,10 +3,14 @@ using Dps.ContractManagement.Domain.Contracts;
 
 namespace Dps.ContractManagement.Application.Reports;
 
+/// <summary>What the benchmarks read of a contract: its parties, award and terms, not its price history or evidence.</summary>
+internal sealed record BenchmarkedContract(
+    Guid DpsId, Guid CategoryId, Guid AuthorityId, Guid SupplierId, DateTimeOffset AwardedAt, int? Bids, DateTimeOffset? CompetitionOpenedAt, ContractTerms Terms);
+
 /// <summary>One award's facts as the benchmarks weigh them.</summary>
 internal sealed record BenchmarkedAward(Guid CategoryId, Guid AuthorityId, string Quarter, decimal? WeeklyPrice, int? Bids, int? WorkingDaysToAward, decimal Value, bool Sme)
 {
-    public static BenchmarkedAward Of(Contract contract, bool sme, SchemeClock clock)
+    public static BenchmarkedAward Of(BenchmarkedContract contract, bool sme, SchemeClock clock)
     {
         var awardedOn = clock.DateOf(contract.AwardedAt);
         int? workingDays = contract.CompetitionOpenedAt is { } opened && clock.DateOf(opened) is var openedOn

@@ -52,7 +52,9 @@ internal sealed class GetBenchmarksHandler(IContractManagementDb db, ICurrentAct
             contracts = contracts.Where(c => c.AwardedAt < until);
         }
 
-        var found = await contracts.ToListAsync(cancellationToken);
+        var found = await contracts
+            .Select(c => new BenchmarkedContract(c.DpsId, c.CategoryId, c.AuthorityId, c.SupplierId, c.AwardedAt, c.Bids, c.CompetitionOpenedAt, c.Terms))
+            .ToListAsync(cancellationToken);
         var names = await mediator.Send(
             new FindPublicNames([.. found.Select(c => c.DpsId).Distinct()], [.. found.Select(c => c.CategoryId).Distinct()], [.. found.Select(c => c.SupplierId).Distinct()]),
             cancellationToken);
