@@ -35,6 +35,13 @@ internal static class ContractAccess
         return contract is not null && actor.ActsForAuthority(contract.AuthorityId) ? contract : throw new NotFoundException("Contract", contractId);
     }
 
+    /// <summary>The contract, tracked and locked for the rest of the transaction, if the actor is its supplier's staff (who claim and invoice).</summary>
+    public static async Task<Contract> GetSuppliedForUpdateAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken)
+    {
+        var contract = await db.LockAsync(ContractId.From(contractId), cancellationToken);
+        return contract is not null && actor.ActsForSupplier(contract.SupplierId) ? contract : throw new NotFoundException("Contract", contractId);
+    }
+
     /// <summary>As <see cref="GetOwnForUpdateAsync"/>, for a buyer of its authority or the DPS manager, who both monitor it.</summary>
     public static async Task<Contract> GetForMonitoringAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken)
     {

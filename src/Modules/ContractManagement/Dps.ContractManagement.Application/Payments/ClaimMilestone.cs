@@ -1,7 +1,6 @@
-using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Application.Contracts;
 using Dps.ContractManagement.Domain.Payments;
 using FluentValidation;
 using MediatR;
@@ -26,11 +25,7 @@ internal sealed class ClaimMilestoneHandler(IContractManagementDb db, ICurrentAc
 {
     public async Task<MilestoneClaimResponse> Handle(ClaimMilestone command, CancellationToken cancellationToken)
     {
-        var contract = await db.LockAsync(ContractId.From(command.ContractId), cancellationToken);
-        if (contract is null || !actor.ActsForSupplier(contract.SupplierId))
-        {
-            throw new NotFoundException("Contract", command.ContractId);
-        }
+        var contract = await db.GetSuppliedForUpdateAsync(actor, command.ContractId, cancellationToken);
 
         var earlier = await db.MilestoneClaims.Where(c => c.ContractId == contract.Id && c.Kind == command.Kind).ToListAsync(cancellationToken);
         var claim = contract.ClaimMilestone(earlier, command.Kind, new ClaimEvidence(command.Evidence, command.Reference), command.InWorkFrom, actor.Id, clock.GetUtcNow());

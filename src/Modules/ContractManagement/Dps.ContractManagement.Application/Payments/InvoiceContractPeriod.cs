@@ -1,7 +1,6 @@
-using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
-using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Application.Contracts;
 using Dps.ContractManagement.Domain.Payments;
 using FluentValidation;
 using MediatR;
@@ -21,11 +20,7 @@ internal sealed class InvoiceContractPeriodHandler(IContractManagementDb db, ICu
 {
     public async Task<PeriodInvoiceResponse> Handle(InvoiceContractPeriod command, CancellationToken cancellationToken)
     {
-        var contract = await db.LockAsync(ContractId.From(command.ContractId), cancellationToken);
-        if (contract is null || !actor.ActsForSupplier(contract.SupplierId))
-        {
-            throw new NotFoundException("Contract", command.ContractId);
-        }
+        var contract = await db.GetSuppliedForUpdateAsync(actor, command.ContractId, cancellationToken);
 
         var invoiced = await db.PeriodInvoices.Where(i => i.ContractId == contract.Id && i.Status != ClaimStatus.Rejected).Select(i => i.Number).ToListAsync(cancellationToken);
         var invoice = contract.InvoicePeriod(command.Period, invoiced, actor.Id, clock.GetUtcNow());
