@@ -29,25 +29,21 @@ internal static class ContractAccess
         ?? throw new NotFoundException("Contract", contractId);
 
     /// <summary>The contract, tracked and locked for the rest of the transaction, if the actor is a buyer of its authority.</summary>
-    public static async Task<Contract> GetOwnForUpdateAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken)
-    {
-        var contract = await db.LockAsync(ContractId.From(contractId), cancellationToken);
-        return contract is not null && actor.ActsForAuthority(contract.AuthorityId) ? contract : throw new NotFoundException("Contract", contractId);
-    }
+    public static Task<Contract> GetOwnForUpdateAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken) =>
+        db.LockedForAsync(contractId, c => actor.ActsForAuthority(c.AuthorityId), cancellationToken);
 
-    /// <summary>The contract, tracked and locked for the rest of the transaction, if the actor is its supplier's staff (who claim and invoice).</summary>
-    public static async Task<Contract> GetSuppliedForUpdateAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken)
-    {
-        var contract = await db.LockAsync(ContractId.From(contractId), cancellationToken);
-        return contract is not null && actor.ActsForSupplier(contract.SupplierId) ? contract : throw new NotFoundException("Contract", contractId);
-    }
+    /// <summary>As <see cref="GetOwnForUpdateAsync"/>, if the actor is its supplier's staff (who claim and invoice).</summary>
+    public static Task<Contract> GetSuppliedForUpdateAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken) =>
+        db.LockedForAsync(contractId, c => actor.ActsForSupplier(c.SupplierId), cancellationToken);
 
     /// <summary>As <see cref="GetOwnForUpdateAsync"/>, for a buyer of its authority or the DPS manager, who both monitor it.</summary>
-    public static async Task<Contract> GetForMonitoringAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken)
+    public static Task<Contract> GetForMonitoringAsync(this IContractManagementDb db, ICurrentActor actor, Guid contractId, CancellationToken cancellationToken) =>
+        db.LockedForAsync(contractId, c => actor.ActsForAuthority(c.AuthorityId) || actor.HasRole(DpsRoles.Manager), cancellationToken);
+
+    /// <summary>The contract, tracked and locked, if <paramref name="mayChange"/> lets the actor act on it; else 404.</summary>
+    private static async Task<Contract> LockedForAsync(this IContractManagementDb db, Guid contractId, Func<Contract, bool> mayChange, CancellationToken cancellationToken)
     {
         var contract = await db.LockAsync(ContractId.From(contractId), cancellationToken);
-        return contract is not null && (actor.ActsForAuthority(contract.AuthorityId) || actor.HasRole(DpsRoles.Manager))
-            ? contract
-            : throw new NotFoundException("Contract", contractId);
+        return contract is not null && mayChange(contract) ? contract : throw new NotFoundException("Contract", contractId);
     }
 }

@@ -21,6 +21,9 @@ internal readonly partial record struct AwardQuarter(int Year, int Quarter)
     /// <summary>Whether an instant falls within the quarter, [<see cref="From"/>, <see cref="Until"/>).</summary>
     public bool Contains(DateTimeOffset instant) => instant >= From && instant < Until;
 
+    /// <summary>The quarter an instant falls in, by its UTC date.</summary>
+    public static AwardQuarter Of(DateTimeOffset instant) => new(instant.UtcDateTime.Year, ((instant.UtcDateTime.Month - 1) / 3) + 1);
+
     public static bool TryParse(string? text, out AwardQuarter quarter)
     {
         quarter = default;

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Time;
+using Dps.ContractManagement.Application.Publications;
 using Dps.ContractManagement.Domain.Contracts;
 
 namespace Dps.ContractManagement.Application.Reports;
@@ -20,7 +21,7 @@ internal sealed record BenchmarkedAward(Guid CategoryId, Guid AuthorityId, strin
         return new BenchmarkedAward(
             contract.CategoryId,
             contract.AuthorityId,
-            $"{contract.AwardedAt.UtcDateTime.Year}-Q{((contract.AwardedAt.UtcDateTime.Month - 1) / 3) + 1}",
+            AwardQuarter.Of(contract.AwardedAt).ToString(),
             contract.Terms.WeeklyEquivalent(),
             contract.Bids,
             workingDays,
