@@ -21,6 +21,7 @@ internal sealed partial class DemoDataSeeder(
     DemoProviderSeeder providers,
     DemoReferralSeeder referrals,
     DemoBidSeeder bids,
+    DemoContractSeeder contracts,
     ILogger<DemoDataSeeder> logger)
 {
     private static readonly IReadOnlyList<DemoProvider> Providers = [.. DemoSetProviders.All, .. DemoDwpProviders.All];
@@ -61,6 +62,9 @@ internal sealed partial class DemoDataSeeder(
         await DeliverOutboxesAsync(cancellationToken);
         var referral = await referrals.PublishAsync(schemes[DemoSetProviders.Reference], cancellationToken);
         await bids.BidAsync(referral, cancellationToken);
+        await contracts.PlaceAsync(schemes[DemoSetProviders.Reference], cancellationToken);
+        await DeliverOutboxesAsync(cancellationToken);
+        await contracts.DeliverAsync(cancellationToken);
         await DeliverOutboxesAsync(cancellationToken);
         LogSeeded(schemes.Count, Providers.Count);
     }

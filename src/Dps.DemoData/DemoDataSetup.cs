@@ -14,6 +14,7 @@ public static class DemoDataSetup
         services.AddSingleton<DemoProviderSeeder>();
         services.AddSingleton<DemoReferralSeeder>();
         services.AddSingleton<DemoBidSeeder>();
+        services.AddSingleton<DemoContractSeeder>();
         return services;
     }
 

@@ -98,7 +98,7 @@ public sealed class KnownIds
         }
 
         var page = JsonNode.Parse(await response.Content.ReadAsStringAsync());
-        return (page?["items"] as JsonArray ?? page as JsonArray ?? [])
+        return ((page as JsonObject)?["items"] as JsonArray ?? page as JsonArray ?? [])
             .OfType<JsonObject>()
             .Select(item => IdOf(item, parameter) is { } id ? new Found(id, item) : null)
             .OfType<Found>()

@@ -44,6 +44,7 @@ public sealed class DemoDataTests
             await AssertDwpOffersAsync(manchester, byReference["DWP-FSF-DPS"].Id());
             await AssertEachBuyerSeesOnlyItsSchemeAsync(kent, manchester, byReference["SET-DPS-2017"].Id(), byReference["DWP-FSF-DPS"].Id());
             await AssertKentsPublishedReferralAsync(kent);
+            await AssertContractsAfterAwardAsync(auditor, await second.ClientAsAsync(DpsRoles.Buyer, authorityId: DemoPurchasingSystems.WestSussex.Id));
         }
         finally
         {
@@ -93,6 +94,30 @@ public sealed class DemoDataTests
                     "Weald House:Invited", "Ashdown Lodge School:Invited", "Downsview School:Invited", "Harbourside School:Suspended",
                     "Chichester Park School:OutsideLimit", "Medway Valley School:OutsideLimit",
                 }));
+        });
+    }
+
+    /// <summary>Four direct placements, three completed with their referral's outcomes reported: published this quarter, benchmarked and measured.</summary>
+    private static async Task AssertContractsAfterAwardAsync(HttpClient auditor, HttpClient westSussex)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var contracts = (await (await auditor.GetAsync("/api/v1/contracts?pageSize=50")).JsonAsync())["items"]!.AsArray();
+        var published = await (await auditor.GetAsync($"/api/v1/publications/awards?quarter={now.Year}-Q{((now.Month - 1) / 3) + 1}&format=ocds")).JsonAsync();
+        var outcomes = await (await auditor.GetAsync("/api/v1/reports/outcomes")).JsonAsync();
+        var benchmarks = await (await westSussex.GetAsync("/api/v1/reports/benchmarks")).JsonAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(contracts.Select(c => $"{c!["serviceUserReference"]}:{c["status"]}"), Is.EquivalentTo(new[]
+            {
+                "WSCC-20260101:Completed", "SCC-20260102:Completed", "ESCC-20260103:Completed", "KCC-20260104:Active",
+            }));
+            Assert.That(published["releases"]!.AsArray(), Has.Count.EqualTo(4));
+            var sen = outcomes["categories"]!.AsArray().Single(c => c!["categoryName"]!.GetValue<string>() == "SEN")!;
+            var measure = sen["measures"]!.AsArray().Single()!;
+            Assert.That($"{measure["measure"]} {measure["counted"]} {measure["met"]} {measure["percent"]!.GetValue<decimal>():0.0}", Is.EqualTo("ReferralOutcomes 2 1 50.0"), "Downsview met its outcomes, Medway Valley did not");
+            Assert.That(benchmarks["overall"]!["awards"]!.GetValue<int>(), Is.EqualTo(4));
+            Assert.That(benchmarks["rows"]!.AsArray().Select(r => r!["authority"]!["name"]!.GetValue<string>()), Has.Member("West Sussex County Council"));
         });
     }
 

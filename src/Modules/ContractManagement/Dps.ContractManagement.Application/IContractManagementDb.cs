@@ -1,6 +1,7 @@
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.ContractManagement.Domain.BlockBookings;
 using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Domain.Outcomes;
 using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Reviews;
 using Dps.ContractManagement.Domain.Uplifts;
@@ -23,6 +24,9 @@ public interface IContractManagementDb : IModuleDb
     DbSet<BlockBooking> BlockBookings { get; }
 
     DbSet<PeriodInvoice> PeriodInvoices { get; }
+
+    /// <summary>Outcome reports: one per contract and measure.</summary>
+    DbSet<OutcomeReport> OutcomeReports { get; }
 
     /// <summary>The contract, tracked, its row locked until the transaction ends; null if there is none.</summary>
     Task<Contract?> LockAsync(ContractId id, CancellationToken cancellationToken);

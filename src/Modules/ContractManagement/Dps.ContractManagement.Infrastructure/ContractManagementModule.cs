@@ -1,5 +1,6 @@
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.ContractManagement.Application;
+using Dps.ContractManagement.Application.Outcomes;
 using Dps.ContractManagement.Application.Publications;
 using Dps.ContractManagement.Infrastructure.Api;
 using Dps.ContractManagement.Infrastructure.Persistence;
@@ -17,7 +18,11 @@ public static class ContractManagementModule
         services.AddScoped<IContractManagementDb>(provider => provider.GetRequiredService<ContractManagementDbContext>());
         services.AddOptions<ContractManagementOptions>().BindConfiguration(ContractManagementOptions.Section)
             .Validate(o => o.ReviewPeriodMonths is 6 or 12, "ContractManagement:ReviewPeriodMonths must be 6 or 12.")
+            .Validate(
+                o => o.OutcomeMeasures.All(m => m.Value.Problem() is null),
+                "ContractManagement:OutcomeMeasures: each measure needs a name, a non-negative ReportWithinWeeks and expectations from 0 to 100 (minimum not above maximum), under Categories by category id.")
             .ValidateOnStart();
+        services.AddSingleton<OutcomeMeasures>();
         services.AddOptions<PublicationOptions>().BindConfiguration(PublicationOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.PublisherName), "Publications:PublisherName is required.")
             .Validate(o => Uri.TryCreate(o.PublisherUri, UriKind.Absolute, out _), "Publications:PublisherUri must be an absolute URI.")
@@ -35,6 +40,7 @@ public static class ContractManagementModule
         ReportEndpoints.Map(api);
         PaymentEndpoints.Map(api);
         BlockBookingEndpoints.Map(api);
+        OutcomeEndpoints.Map(api);
         return api;
     }
 }

@@ -1,5 +1,7 @@
 using Dps.BuildingBlocks.Domain;
 using Dps.ContractManagement.Domain.Contracts.Rules;
+using Dps.ContractManagement.Domain.Outcomes;
+using Dps.ContractManagement.Domain.Outcomes.Rules;
 using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Payments.Rules;
 
@@ -143,6 +145,19 @@ public sealed class Contract : AggregateRoot
         var period = PeriodInvoicing.Invoice(awarded, number, invoiced);
         var price = Prices.Last(p => p.From <= period.From).Price;
         return PeriodInvoice.Raise(Id, PeriodInvoicing.Invoice(awarded with { Price = price }, number, invoiced), invoicedBy, now);
+    }
+
+    /// <summary>
+    /// The supplier reports one of <paramref name="measures"/> — those the contract's category sets for its kind — on the
+    /// completed contract, once.
+    /// </summary>
+    internal OutcomeReport ReportOutcome(
+        IReadOnlyCollection<OutcomeMeasure> measures, IReadOnlyCollection<string> reported, string measure, bool met, ClaimEvidence evidence, string reportedBy, DateTimeOffset now)
+    {
+        CheckRule(new OutcomeMeasureMustApplyToTheContractRule(measure, measures));
+        CheckRule(new OutcomeFollowsCompletionRule(Status));
+        CheckRule(new OutcomeIsReportedOnceRule(measure, reported.Contains(measure)));
+        return OutcomeReport.Make(Id, measures.Single(m => m.Code == measure), met, evidence, reportedBy, now);
     }
 
     /// <summary>Takes an uplift's new price from its date; the earlier prices are kept.</summary>

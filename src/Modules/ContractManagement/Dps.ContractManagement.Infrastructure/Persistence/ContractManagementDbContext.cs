@@ -3,6 +3,7 @@ using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Dps.ContractManagement.Application;
 using Dps.ContractManagement.Domain.BlockBookings;
 using Dps.ContractManagement.Domain.Contracts;
+using Dps.ContractManagement.Domain.Outcomes;
 using Dps.ContractManagement.Domain.Payments;
 using Dps.ContractManagement.Domain.Reviews;
 using Dps.ContractManagement.Domain.Uplifts;
@@ -28,6 +29,8 @@ internal sealed class ContractManagementDbContext(DbContextOptions<ContractManag
     public DbSet<BlockBooking> BlockBookings => Set<BlockBooking>();
 
     public DbSet<PeriodInvoice> PeriodInvoices => Set<PeriodInvoice>();
+
+    public DbSet<OutcomeReport> OutcomeReports => Set<OutcomeReport>();
 
     protected override Assembly DomainAssembly => typeof(Contract).Assembly;
 
