@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.IntegrationTests.Evaluation;
 using Dps.IntegrationTests.Infrastructure;
+using Dps.IntegrationTests.Qualification;
 using Dps.IntegrationTests.Referral;
 
 namespace Dps.IntegrationTests.ContractManagement;
@@ -16,21 +17,32 @@ public sealed class BlockBookingApiTests : ApiTest
 {
     private const string Path = "/api/v1/block-bookings";
 
-    /// <summary>A direct block of <paramref name="places"/> places from Monday 4 January 2027 to 31 July 2027, at £2,500 a week a place.</summary>
-    private static object DirectBlock(Guid supplierId, int places = 2, string startDate = "2027-01-04", string? endDate = "2027-07-31", int? termWeeks = null, string justification = "Capacity reserved for the spring intake, agreed by the panel.") => new
+    /// <summary>A direct block of <paramref name="places"/> places with the member from Monday 4 January 2027 to 31 July 2027, at £2,500 a week a place.</summary>
+    private static JsonObject DirectBlock(Member member, int places = 2, string startDate = "2027-01-04", string? endDate = "2027-07-31", int? termWeeks = null, string justification = "Capacity reserved for the spring intake, agreed by the panel.") => new()
     {
-        dpsId = Guid.NewGuid(),
-        categoryId = Guid.NewGuid(),
-        supplierId,
-        establishmentId = Guid.NewGuid(),
-        places,
-        startDate,
-        endDate,
-        termWeeks,
-        pricePerPlace = new { amount = 2500m, currency = "GBP" },
-        priceBasis = "Week",
-        justification,
+        ["dpsId"] = member.DpsId,
+        ["categoryId"] = member.CategoryId,
+        ["supplierId"] = member.SupplierId,
+        ["establishmentId"] = member.EstablishmentId,
+        ["places"] = places,
+        ["startDate"] = startDate,
+        ["endDate"] = endDate,
+        ["termWeeks"] = termWeeks,
+        ["pricePerPlace"] = new JsonObject { ["amount"] = 2500m, ["currency"] = "GBP" },
+        ["priceBasis"] = "Week",
+        ["justification"] = justification,
     };
+
+    /// <summary>An establishment admitted to SEN on a new DPS that only its authority takes part in.</summary>
+    private sealed record Member(Guid AuthorityId, Guid DpsId, Guid CategoryId, Guid SupplierId, Guid EstablishmentId, string MembershipId, QualificationScenario Scenario);
+
+    private async Task<Member> MemberAsync()
+    {
+        var authorityId = Guid.NewGuid();
+        var scenario = await QualificationScenario.StartAsync(Api, authorityId);
+        var membership = await scenario.AdmittedToSenAsync();
+        return new Member(authorityId, scenario.DpsId, scenario.Sen, scenario.SupplierId, scenario.EstablishmentId, membership["id"]!.GetValue<string>(), scenario);
+    }
 
     private static async Task<JsonObject> RecordAsync(HttpClient buyer, object body)
     {
@@ -113,16 +125,16 @@ public sealed class BlockBookingApiTests : ApiTest
     [Test]
     public async Task A_direct_block_needs_a_justification_an_end_or_weeks_and_placements_an_anonymised_reference()
     {
-        var buyer = await BuyerAsync(Guid.NewGuid());
-        var supplierId = Guid.NewGuid();
+        var member = await MemberAsync();
+        var buyer = await BuyerAsync(member.AuthorityId);
 
-        var blank = await buyer.PostAsJsonAsync(Path, DirectBlock(supplierId, justification: "   "));
-        var noEnd = await buyer.PostAsJsonAsync(Path, DirectBlock(supplierId, endDate: null));
-        var noPlaces = await buyer.PostAsJsonAsync(Path, DirectBlock(supplierId, places: 0));
-        var backwards = await buyer.PostAsJsonAsync(Path, DirectBlock(supplierId, endDate: "2027-01-03"));
-        var byWeeks = await RecordAsync(buyer, DirectBlock(supplierId, endDate: null, termWeeks: 39));
+        var blank = await buyer.PostAsJsonAsync(Path, DirectBlock(member, justification: "   "));
+        var noEnd = await buyer.PostAsJsonAsync(Path, DirectBlock(member, endDate: null));
+        var noPlaces = await buyer.PostAsJsonAsync(Path, DirectBlock(member, places: 0));
+        var backwards = await buyer.PostAsJsonAsync(Path, DirectBlock(member, endDate: "2027-01-03"));
+        var byWeeks = await RecordAsync(buyer, DirectBlock(member, endDate: null, termWeeks: 39));
         var named = await PlaceAsync(buyer, byWeeks, "Jane Smith");
-        var bySupplier = await (await SupplierAsync(supplierId)).PostAsJsonAsync(Path, DirectBlock(supplierId));
+        var bySupplier = await (await SupplierAsync(member.SupplierId)).PostAsJsonAsync(Path, DirectBlock(member));
         var audited = await Sql.CountAsync(
             ConnectionString, "SELECT count(*) FROM contract_management.audit_entries WHERE entity_id = @p0::text", byWeeks["id"]!.GetValue<Guid>());
 
@@ -147,11 +159,40 @@ public sealed class BlockBookingApiTests : ApiTest
     }
 
     [Test]
+    public async Task A_direct_block_is_only_with_an_active_member_for_an_authority_of_its_DPS_through_the_supplier_named()
+    {
+        var member = await MemberAsync();
+        var buyer = await BuyerAsync(member.AuthorityId);
+        var notMember = DirectBlock(member);
+        notMember["establishmentId"] = Guid.NewGuid();
+        var otherSupplier = DirectBlock(member);
+        otherSupplier["supplierId"] = Guid.NewGuid();
+
+        var unknown = await buyer.PostAsJsonAsync(Path, notMember);
+        var outsider = await (await BuyerAsync(Guid.NewGuid())).PostAsJsonAsync(Path, DirectBlock(member));
+        var misnamed = await buyer.PostAsJsonAsync(Path, otherSupplier);
+        var suspension = await member.Scenario.Manager.PostAsJsonAsync(
+            $"/api/v1/memberships/{member.MembershipId}/suspend", new { failedCriteria = new[] { QualificationScenario.PassFailOne }, reason = "Insurance lapsed" });
+        var suspended = await buyer.PostAsJsonAsync(Path, DirectBlock(member));
+
+        await BidScenario.AssertRuleAsync(misnamed, HttpStatusCode.UnprocessableEntity, "BlockBookingPartiesMustMatchTheMembership");
+        await BidScenario.AssertRuleAsync(suspended, HttpStatusCode.Conflict, "BlockedEstablishmentMustBeAnActiveMember");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(outsider.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(suspension.StatusCode, Is.EqualTo(HttpStatusCode.OK), await suspension.Content.ReadAsStringAsync());
+            Assert.That(await ListAsync(buyer), Is.Empty, "nothing was recorded");
+        });
+    }
+
+    [Test]
     public async Task An_ended_block_and_a_placement_starting_after_its_end_are_refused_and_a_stale_if_match_is_a_412()
     {
-        var buyer = await BuyerAsync(Guid.NewGuid());
-        var ended = await RecordAsync(buyer, DirectBlock(Guid.NewGuid(), startDate: "2026-01-05", endDate: "2026-06-30"));
-        var running = await RecordAsync(buyer, DirectBlock(Guid.NewGuid()));
+        var member = await MemberAsync();
+        var buyer = await BuyerAsync(member.AuthorityId);
+        var ended = await RecordAsync(buyer, DirectBlock(member, startDate: "2026-01-05", endDate: "2026-06-30"));
+        var running = await RecordAsync(buyer, DirectBlock(member));
 
         var afterEnd = await PlaceAsync(buyer, ended, "KCC-20260001", "2026-03-02");
         var startsAfter = await PlaceAsync(buyer, running, "KCC-20260002", "2027-08-01");
@@ -179,11 +220,12 @@ public sealed class BlockBookingApiTests : ApiTest
     [Test]
     public async Task Buyers_see_their_authority_s_blocks_suppliers_their_own_and_the_manager_and_auditors_all()
     {
-        var authorityId = Guid.NewGuid();
-        var supplierId = Guid.NewGuid();
-        var buyer = await BuyerAsync(authorityId);
-        var block = await RecordAsync(buyer, DirectBlock(supplierId));
-        var other = await RecordAsync(await BuyerAsync(Guid.NewGuid()), DirectBlock(Guid.NewGuid()));
+        var member = await MemberAsync();
+        var elsewhere = await MemberAsync();
+        var supplierId = member.SupplierId;
+        var buyer = await BuyerAsync(member.AuthorityId);
+        var block = await RecordAsync(buyer, DirectBlock(member));
+        var other = await RecordAsync(await BuyerAsync(elsewhere.AuthorityId), DirectBlock(elsewhere));
         var path = $"{Path}/{block["id"]}";
         var supplier = await SupplierAsync(supplierId);
         var otherBuyer = await BuyerAsync(other["authorityId"]!.GetValue<Guid>());
@@ -215,8 +257,9 @@ public sealed class BlockBookingApiTests : ApiTest
     public async Task Of_draw_downs_racing_for_the_last_place_exactly_one_wins()
     {
         const int racers = 10;
-        var buyer = await BuyerAsync(Guid.NewGuid());
-        var block = await RecordAsync(buyer, DirectBlock(Guid.NewGuid(), places: 2));
+        var member = await MemberAsync();
+        var buyer = await BuyerAsync(member.AuthorityId);
+        var block = await RecordAsync(buyer, DirectBlock(member, places: 2));
         var first = await PlaceAsync(buyer, block, "KCC-20260000");
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK), await first.Content.ReadAsStringAsync());
 

@@ -40,10 +40,11 @@ public sealed class QualificationScenario
 
     public Guid EstablishmentId { get; }
 
-    public static async Task<QualificationScenario> StartAsync(DpsApiFactory api)
+    /// <summary>A new DPS — led by the usual lead authority, or by <paramref name="authorityId"/> alone — with SEN and Residential care, and a supplier with one establishment.</summary>
+    public static async Task<QualificationScenario> StartAsync(DpsApiFactory api, Guid? authorityId = null)
     {
         var manager = await api.ClientAsAsync(DpsRoles.Manager);
-        var dps = await manager.CreateDpsAsync();
+        var dps = authorityId is { } only ? await manager.CreateDpsOfAsync(only) : await manager.CreateDpsAsync();
         var sen = await manager.AddCategoryAsync(dps.Id(), "SEN");
         var residential = await manager.AddCategoryAsync(dps.Id(), "Residential care");
         foreach (var category in new[] { sen, residential })

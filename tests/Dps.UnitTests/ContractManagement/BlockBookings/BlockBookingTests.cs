@@ -11,12 +11,17 @@ public sealed class BlockBookingTests
     private static readonly DateOnly Start = new(2027, 1, 4);
     private static readonly DateOnly End = new(2027, 7, 31);
 
-    private static BlockBookingParties Parties() => new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+    private static readonly Guid DpsId = Guid.NewGuid();
+    private static readonly Guid SupplierId = Guid.NewGuid();
+
+    private static BlockBookingParties Parties() => new(DpsId, Guid.NewGuid(), Guid.NewGuid(), SupplierId, Guid.NewGuid());
+
+    private static BlockMembership Member(string standing = BlockMembership.Active) => new(DpsId, SupplierId, standing);
 
     private static BlockBookingTerms Terms(int places = 2, DateOnly? end = null) =>
         new(places, Start, end ?? End, new Money(2500m, "GBP"), ContractPriceBasis.Week);
 
-    private static BlockBooking Direct(int places = 2) => BlockBooking.RecordDirectly(Parties(), Terms(places), "Reserved capacity for the spring term.", "buyer-1", Now);
+    private static BlockBooking Direct(int places = 2) => BlockBooking.RecordDirectly(Parties(), Member(), Terms(places), "Reserved capacity for the spring term.", "buyer-1", Now);
 
     private static void Refused(string rule, TestDelegate action) =>
         Assert.That(Assert.Throws<BusinessRuleValidationException>(action)!.RuleName, Is.EqualTo(rule));
@@ -40,7 +45,17 @@ public sealed class BlockBookingTests
     [TestCase("   ")]
     public void A_direct_block_needs_a_justification(string justification)
     {
-        Refused("DirectBlockBookingMustBeJustified", () => BlockBooking.RecordDirectly(Parties(), Terms(), justification, "buyer-1", Now));
+        Refused("DirectBlockBookingMustBeJustified", () => BlockBooking.RecordDirectly(Parties(), Member(), Terms(), justification, "buyer-1", Now));
+    }
+
+    [Test]
+    public void A_direct_block_is_with_an_active_member_through_the_DPS_and_supplier_it_names()
+    {
+        var parties = Parties();
+
+        Refused("BlockedEstablishmentMustBeAnActiveMember", () => BlockBooking.RecordDirectly(parties, Member("Suspended"), Terms(), "Why", "buyer-1", Now));
+        Refused("BlockBookingPartiesMustMatchTheMembership", () => BlockBooking.RecordDirectly(parties, Member() with { SupplierId = Guid.NewGuid() }, Terms(), "Why", "buyer-1", Now));
+        Refused("BlockBookingPartiesMustMatchTheMembership", () => BlockBooking.RecordDirectly(parties, Member() with { DpsId = Guid.NewGuid() }, Terms(), "Why", "buyer-1", Now));
     }
 
     [TestCase(0)]
@@ -53,8 +68,8 @@ public sealed class BlockBookingTests
     [Test]
     public void A_block_does_not_end_before_it_starts()
     {
-        Refused("BlockBookingTermMustNotEndBeforeItStarts", () => BlockBooking.RecordDirectly(Parties(), Terms(end: Start.AddDays(-1)), "Why", "buyer-1", Now));
-        Assert.That(BlockBooking.RecordDirectly(Parties(), Terms(end: Start), "One day", "buyer-1", Now).EndDate, Is.EqualTo(Start));
+        Refused("BlockBookingTermMustNotEndBeforeItStarts", () => BlockBooking.RecordDirectly(Parties(), Member(), Terms(end: Start.AddDays(-1)), "Why", "buyer-1", Now));
+        Assert.That(BlockBooking.RecordDirectly(Parties(), Member(), Terms(end: Start), "One day", "buyer-1", Now).EndDate, Is.EqualTo(Start));
     }
 
     [Test]

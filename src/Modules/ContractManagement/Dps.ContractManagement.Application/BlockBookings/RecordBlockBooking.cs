@@ -5,6 +5,7 @@ using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Application.Time;
 using Dps.ContractManagement.Domain.BlockBookings;
 using Dps.ContractManagement.Domain.Contracts;
+using Dps.Qualification.IntegrationEvents.Requests;
 using FluentValidation;
 using MediatR;
 
@@ -12,7 +13,9 @@ namespace Dps.ContractManagement.Application.BlockBookings;
 
 /// <summary>
 /// A buyer records a block of places its authority contracted with an establishment without a competition, with a
-/// justification: the places, the term (an end date or a number of weeks) and the price per place per basis.
+/// justification: the places, the term (an end date or a number of weeks) and the price per place per basis. The
+/// authority must take part in the category's DPS, and the establishment be an active member of the category, as
+/// Qualification answers now.
 /// </summary>
 public sealed record RecordBlockBooking(
     Guid DpsId,
@@ -51,14 +54,25 @@ internal sealed class RecordBlockBookingValidator : AbstractValidator<RecordBloc
     }
 }
 
-internal sealed class RecordBlockBookingHandler(IContractManagementDb db, ICurrentActor actor, SchemeClock clock) : IRequestHandler<RecordBlockBooking, BlockBookingResponse>
+internal sealed class RecordBlockBookingHandler(IContractManagementDb db, ICurrentActor actor, IMediator mediator, SchemeClock clock)
+    : IRequestHandler<RecordBlockBooking, BlockBookingResponse>
 {
     public async Task<BlockBookingResponse> Handle(RecordBlockBooking command, CancellationToken cancellationToken)
     {
         var authorityId = actor.OwnAuthorityId() ?? throw new ForbiddenException("Only a buyer of an authority records a block booking for it.");
+        var category = await mediator.Send(new FindPurchasingCategory(command.CategoryId), cancellationToken)
+            ?? throw new NotFoundException("Category", command.CategoryId);
+        if (!category.AuthorityIds.Contains(authorityId))
+        {
+            throw new ForbiddenException("Your authority does not take part in the DPS of this category, so its buyers cannot reserve places in it.");
+        }
+
+        var member = await mediator.Send(new FindQualifiedTerms(command.EstablishmentId, command.CategoryId), cancellationToken)
+            ?? throw new NotFoundException("Member establishment of the category", command.EstablishmentId);
         var endDate = command.EndDate ?? BlockBookingTerms.EndOfWeeks(command.StartDate, command.TermWeeks!.Value);
         var block = BlockBooking.RecordDirectly(
             new BlockBookingParties(command.DpsId, command.CategoryId, authorityId, command.SupplierId, command.EstablishmentId),
+            new BlockMembership(category.DpsId, member.SupplierId, member.Standing),
             new BlockBookingTerms(command.Places, command.StartDate, endDate, command.PricePerPlace.ToDomain(), command.PriceBasis),
             command.Justification.Trim(),
             actor.Id,

@@ -89,10 +89,13 @@ public sealed class BlockBooking : AggregateRoot
         return block;
     }
 
-    /// <summary>A block a buyer records directly, without a competition: it needs a justification.</summary>
-    public static BlockBooking RecordDirectly(BlockBookingParties parties, BlockBookingTerms terms, string justification, string recordedBy, DateTimeOffset now)
+    /// <summary>A block a buyer records directly, without a competition: it needs a justification, and an active member of the category through the DPS and supplier it names.</summary>
+    public static BlockBooking RecordDirectly(
+        BlockBookingParties parties, BlockMembership membership, BlockBookingTerms terms, string justification, string recordedBy, DateTimeOffset now)
     {
         CheckRule(new DirectBlockBookingMustBeJustifiedRule(justification));
+        CheckRule(new BlockBookingPartiesMustMatchTheMembershipRule(parties, membership));
+        CheckRule(new BlockedEstablishmentMustBeAnActiveMemberRule(membership.Standing));
         var block = New(parties, terms, BlockBookingOrigin.Direct, recordedBy, now);
         block.Justification = justification;
         return block;

@@ -53,9 +53,9 @@ internal static class BlockBookingEndpoints
             .RequireRoles(DpsRoles.Buyer)
             .WithName("RecordBlockBooking")
             .WithSummary("Record a block booking made without a competition")
-            .WithDescription("A buyer records a block of `places` (1–500; rule `BlockBookingMustHaveAPlace`) its own authority contracted with a supplier's establishment, from `startDate` to `endDate` — or for `termWeeks` whole weeks, ending on start + weeks × 7 − 1; give one of them (400) and not an end before the start (422, rule `BlockBookingTermMustNotEndBeforeItStarts`) — at `pricePerPlace` per `priceBasis`. Booked without a competition, it needs a `justification` (400 if blank; rule `DirectBlockBookingMustBeJustified`), kept with it. A block from a competition is not recorded here: an award of more than one place makes its block with its contract. Placements then draw it down (`POST /block-bookings/{id}/placements`).")
+            .WithDescription("A buyer records a block of `places` (1–500; rule `BlockBookingMustHaveAPlace`) its own authority contracted with a supplier's establishment, from `startDate` to `endDate` — or for `termWeeks` whole weeks, ending on start + weeks × 7 − 1; give one of them (400) and not an end before the start (422, rule `BlockBookingTermMustNotEndBeforeItStarts`) — at `pricePerPlace` per `priceBasis`. Booked without a competition, it needs a `justification` (400 if blank; rule `DirectBlockBookingMustBeJustified`), kept with it. The buyer's authority must take part in the category's DPS (403; an unknown category 404), and the establishment be a member of the category (404 if it never was) and active now (409, rule `BlockedEstablishmentMustBeAnActiveMember`), through the `dpsId` and `supplierId` named (422, rule `BlockBookingPartiesMustMatchTheMembership`). A block from a competition is not recorded here: an award of more than one place makes its block with its contract. Placements then draw it down (`POST /block-bookings/{id}/placements`).")
             .Produces<BlockBookingResponse>(StatusCodes.Status201Created)
-            .ProducesProblems(400, 422);
+            .ProducesProblems(400, 404, 409, 422);
 
         blocks.MapList<BlockBookingResponse>("", "ListBlockBookings", Readers, (
                 [Description("Only the blocks in this category.")] Guid? categoryId,
