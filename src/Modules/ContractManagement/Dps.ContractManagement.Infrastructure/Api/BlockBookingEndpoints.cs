@@ -35,8 +35,6 @@ internal static class BlockBookingEndpoints
     /// <summary>The service user placed into the block (anonymised reference, e.g. <c>KCC-20261234</c>) and the day the placement starts.</summary>
     public sealed record PlacementRequest(string ServiceUserReference, DateOnly StartDate);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var blocks = api.MapGroup("/block-bookings").WithTags("Block bookings");
@@ -57,7 +55,7 @@ internal static class BlockBookingEndpoints
             .Produces<BlockBookingResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 404, 409, 422);
 
-        blocks.MapList<BlockBookingResponse>("", "ListBlockBookings", Readers, (
+        blocks.MapList<BlockBookingResponse>("", "ListBlockBookings", DpsRoles.All, (
                 [Description("Only the blocks in this category.")] Guid? categoryId,
                 [Description("Only this supplier's blocks.")] Guid? supplierId,
                 [Description("Only the blocks with this establishment.")] Guid? establishmentId,
@@ -70,7 +68,7 @@ internal static class BlockBookingEndpoints
             .WithSummary("List block bookings")
             .WithDescription("Latest start first, each with its `placesUsed` and `voids` (places never used: places − used). A buyer sees its own authority's blocks, a supplier its own, the DPS manager and auditors all of them.");
 
-        blocks.MapGetVersioned<BlockBookingResponse>("{blockBookingId:guid}", "GetBlockBooking", Readers, (Guid blockBookingId) => new GetBlockBooking(blockBookingId))
+        blocks.MapGetVersioned<BlockBookingResponse>("{blockBookingId:guid}", "GetBlockBooking", DpsRoles.All, (Guid blockBookingId) => new GetBlockBooking(blockBookingId))
             .WithSummary("Get a block booking with its placements")
             .WithDescription("A block of places: from an award of more than one place (`origin` `Award`, with the `contractId` made from the same award) or recorded directly (`Direct`, with its `justification`); its term, price per place, `placesUsed`, `voids` (places − used) and the `placements` drawn down, oldest first. Its authority's buyers, its supplier, the DPS manager and auditors see it; anyone else gets 404.");
 

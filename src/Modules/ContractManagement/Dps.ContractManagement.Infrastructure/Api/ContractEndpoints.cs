@@ -21,13 +21,11 @@ internal static class ContractEndpoints
     /// <summary>Which pass/fail criterion of the category is no longer met, the evidence, and its reference (e.g. an Ofsted report's).</summary>
     public sealed record CriterionFailureRequest(string CriterionCode, string Evidence, string Reference);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var contracts = api.MapGroup("/contracts").WithTags("Contracts");
 
-        contracts.MapList<ContractResponse>("", "ListContracts", Readers, (
+        contracts.MapList<ContractResponse>("", "ListContracts", DpsRoles.All, (
                 [Description("Only the contracts in this category.")] Guid? categoryId,
                 [Description("Only this supplier's contracts.")] Guid? supplierId,
                 [Description("Only the contracts in this status.")] ContractStatus? status,
@@ -37,7 +35,7 @@ internal static class ContractEndpoints
             .WithSummary("List contracts")
             .WithDescription("Newest award first. A buyer sees its own authority's contracts, a supplier its own, the DPS manager and auditors all of them.");
 
-        contracts.MapGetVersioned<ContractResponse>("{contractId:guid}", "GetContract", Readers, (Guid contractId) => new GetContract(contractId))
+        contracts.MapGetVersioned<ContractResponse>("{contractId:guid}", "GetContract", DpsRoles.All, (Guid contractId) => new GetContract(contractId))
             .WithSummary("Get a contract")
             .WithDescription("An Individual Placement Agreement (SET) or call-off (DWP, `kind` `CallOff`, paid by milestone from the category's `fundingModel`), made from one award — a competition's, an offer match's or a direct placement (`award.route`). Its authority's buyers, its supplier, the DPS manager and auditors see it; anyone else gets 404. `endDate` is the term's last day: start + term weeks × 7 − 1.");
 

@@ -14,15 +14,13 @@ internal static class OutcomeEndpoints
     /// <summary>Which measure is reported (e.g. <c>ActionPlan</c>), whether it was met, the evidence and its reference.</summary>
     public sealed record OutcomeReportRequest(string Measure, bool Met, string Evidence, string Reference);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var contracts = api.MapGroup("/contracts").WithTags("Outcomes");
 
         contracts.MapGet("{contractId:guid}/outcomes", async (Guid contractId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetContractOutcomes(contractId), ct)))
-            .RequireRoles(Readers)
+            .RequireRoles(DpsRoles.All)
             .WithName("GetContractOutcomes")
             .WithSummary("Get a contract's outcome measures and its supplier's reports")
             .WithDescription("The measures the contract's category sets for its kind — by default, for a DWP call-off `ActionPlan` (expected: 100% of completers) and, where its funding model pays a job outcome, `JobOutcome` (expected: 30–60%); for a SET placement `ReferralOutcomes` (the outcomes its referral named; no expectation unless the scheme sets one) — each with the category's expectation, the last day to report it (completion + the measure's weeks: 4, or 13 for a job outcome) and the supplier's report. Whoever may read the contract may read them.")
@@ -46,7 +44,7 @@ internal static class OutcomeEndpoints
                 [Description("Only the contracts of this establishment.")] Guid? establishmentId,
                 IMediator mediator,
                 CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetOutcomePerformance(categoryId, establishmentId), ct)))
-            .RequireRoles(Readers)
+            .RequireRoles(DpsRoles.All)
             .WithTags("Reports")
             .WithName("GetOutcomePerformance")
             .WithSummary("Outcome measures per category and establishment, against the category's expectation")

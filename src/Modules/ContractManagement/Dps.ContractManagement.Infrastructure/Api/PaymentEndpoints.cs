@@ -21,15 +21,13 @@ internal static class PaymentEndpoints
     /// <summary>Why the buyer rejects the claim.</summary>
     public sealed record ClaimRejection(string Reason);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var contracts = api.MapGroup("/contracts").WithTags("Payments");
 
         contracts.MapGet("{contractId:guid}/milestones", async (Guid contractId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMilestones(contractId), ct)))
-            .RequireRoles(Readers)
+            .RequireRoles(DpsRoles.All)
             .WithName("GetMilestones")
             .WithSummary("Get a call-off's milestones and their claims")
             .WithDescription("From the category's funding model (DWP): the start fee, the completion fee and the job-outcome fee, each a share of the price. The amounts add up to the price to the penny: each share is rounded down to the penny and the pennies left over go one each to the shares that lost most, ties to the later milestone (£999.99 at 10/30/60 is £100.00, £300.00, £599.99). A 0% milestone (Engagement's job outcome) is not listed. A contract without a funding model has none (it is invoiced per period). Whoever may read the contract may read them.")
@@ -71,7 +69,7 @@ internal static class PaymentEndpoints
 
         contracts.MapGet("{contractId:guid}/invoices", async (Guid contractId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListPeriodInvoices(contractId), ct)))
-            .RequireRoles(Readers)
+            .RequireRoles(DpsRoles.All)
             .WithName("ListPeriodInvoices")
             .WithSummary("List a contract's invoiced periods")
             .WithDescription("In period order, each with its dates, amount and the buyer's decision. Whoever may read the contract may read them.")

@@ -15,8 +15,6 @@ internal static class UpliftEndpoints
     /// <summary>An uplift agreed centrally: the category, the cost lines it applies to, the percentage and the date it applies from.</summary>
     public sealed record UpliftRequest(Guid CategoryId, IReadOnlyList<string> LineCodes, decimal Percent, DateOnly EffectiveFrom, string Reason);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var uplifts = api.MapGroup("/uplifts").WithTags("Uplifts");
@@ -33,7 +31,7 @@ internal static class UpliftEndpoints
             .Produces<UpliftResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 409);
 
-        uplifts.MapList<UpliftResponse>("", "ListUplifts", Readers, (
+        uplifts.MapList<UpliftResponse>("", "ListUplifts", DpsRoles.All, (
                 [Description("Only the uplifts of this category.")] Guid? categoryId,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
@@ -41,7 +39,7 @@ internal static class UpliftEndpoints
             .WithSummary("List agreed uplifts")
             .WithDescription("Latest effective date first. Uplifts are agreed centrally for the whole DPS, so every role sees them.");
 
-        uplifts.MapGetVersioned<UpliftResponse>("{upliftId:guid}", "GetUplift", Readers, (Guid upliftId) => new GetUplift(upliftId))
+        uplifts.MapGetVersioned<UpliftResponse>("{upliftId:guid}", "GetUplift", DpsRoles.All, (Guid upliftId) => new GetUplift(upliftId))
             .WithSummary("Get an agreed uplift");
     }
 }

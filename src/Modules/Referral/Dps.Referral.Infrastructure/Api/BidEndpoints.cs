@@ -17,8 +17,6 @@ internal static class BidEndpoints
 
     public sealed record BidWithdrawal(string? Reason);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     private const string Sealed = "Sealed until the deadline: only the bidding supplier reads a bid's content before the referral closes (not the buyer, the DPS manager or auditors); at rest it is encrypted (AES-256-GCM), and the answer's `receipt` is the SHA-256 of its canonical content and when it was sealed, which the opened bid can be checked against.";
 
     private const string Rules = "Only the supplier of an invited establishment bids (any other: 404); the establishment must be an active member of the category now (409, rule `BidderMustBeAnActiveMember`); only before the deadline of a published referral (409, rule `ReferralMustBeOpenForResponses`). Every qualified core cost line is priced once and no other (422, rule `CoreCostLinesMustBeTheQualifiedLines`), each at most the qualified amount (422, rule `CoreCostMustNotExceedTheQualified`, naming the line); needs and features met are codes of the referral's (422, rule `BidCodesMustBeTheReferrals`). The platform computes the price: core + variable costs, less the qualified cohort discount when the referral's group size is more than 1, rounded to the penny.";
@@ -40,13 +38,13 @@ internal static class BidEndpoints
             .Produces<BidResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 404, 409, 422);
 
-        referrals.MapList<BidResponse>("{referralId:guid}/bids", "ListBids", Readers, (Guid referralId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
+        referrals.MapList<BidResponse>("{referralId:guid}/bids", "ListBids", DpsRoles.All, (Guid referralId, int page = 1, int pageSize = PagingDefaults.PageSize) =>
                 new ListBids(referralId, page, pageSize))
             .WithSummary("List a referral's bids")
             .WithDescription("Oldest first. A supplier lists its own bids on the referral, with their content. The referral's buyer, the DPS manager and auditors list every bid with its content once the referral has closed; before that the page is empty and `total` is only the number of live bids. A referral the reader may not see is 404.")
             .ProducesProblems(404);
 
-        bids.MapGetVersioned<BidResponse>("{bidId:guid}", "GetBid", Readers, (Guid bidId) => new GetBid(bidId))
+        bids.MapGetVersioned<BidResponse>("{bidId:guid}", "GetBid", DpsRoles.All, (Guid bidId) => new GetBid(bidId))
             .WithSummary("Get a bid")
             .WithDescription("Its supplier reads it at any time; the referral's buyer, the DPS manager and auditors once the referral has closed, opened, with the `receipt` digest to check it against. Anyone else, and they before the close, get 404.");
 

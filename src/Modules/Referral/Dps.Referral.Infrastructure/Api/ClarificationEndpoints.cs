@@ -16,8 +16,6 @@ internal static class ClarificationEndpoints
 
     public sealed record AnswerRequest(string Text, AnswerVisibility Visibility);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Clarifications");
@@ -42,7 +40,7 @@ internal static class ClarificationEndpoints
             .WithDescription("A buyer of the referral's authority answers; another authority's referral, or a question not on it, is 404. `Public`: every invitee reads the question and answer, without who asked. `Private`: only the asker reads it. A question is answered once (409, rule `ClarificationMayBeAnsweredOnce`): to correct or add to an answer, publish it as an answer to a new question. A cancelled or placed referral takes no answers (409, rule `ReferralMustNotBeFinished`).")
             .ProducesProblems(400, 404, 409);
 
-        referrals.MapList<ClarificationResponse>("{referralId:guid}/questions", "ListQuestions", Readers, (
+        referrals.MapList<ClarificationResponse>("{referralId:guid}/questions", "ListQuestions", DpsRoles.All, (
                 Guid referralId,
                 int page = 1,
                 int pageSize = PagingDefaults.PageSize) =>
@@ -51,7 +49,7 @@ internal static class ClarificationEndpoints
             .WithDescription("Oldest first. The buyer, the DPS manager and auditors read every question, answered or not, with who asked (`askerSupplierId`, `askerEstablishmentId`, `askerEstablishmentName`). An invited supplier reads its own questions (`askedByYou`) with their answers, public or private, and every publicly answered question of others without who asked (those members null). Anyone else gets 404.")
             .ProducesProblems(404);
 
-        referrals.MapGetVersioned<ClarificationResponse>("{referralId:guid}/questions/{questionId:guid}", "GetQuestion", Readers, (Guid referralId, Guid questionId) => new GetQuestion(referralId, questionId))
+        referrals.MapGetVersioned<ClarificationResponse>("{referralId:guid}/questions/{questionId:guid}", "GetQuestion", DpsRoles.All, (Guid referralId, Guid questionId) => new GetQuestion(referralId, questionId))
             .WithSummary("Get a clarification question")
             .WithDescription("As the list shows it: to the buyer, the DPS manager and auditors with who asked; to the asking supplier with its answer, public or private; to other invitees only once answered publicly, without who asked. Anyone else gets 404.");
     }

@@ -13,8 +13,6 @@ namespace Dps.Referral.Infrastructure.Api;
 
 internal static class DirectPlacementEndpoints
 {
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var placements = api.MapGroup("/direct-placements").WithTags("Direct placements");
@@ -31,7 +29,7 @@ internal static class DirectPlacementEndpoints
             .Produces<DirectPlacementResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 403, 404, 409, 422);
 
-        placements.MapList<DirectPlacementResponse>("", "ListDirectPlacements", Readers, (
+        placements.MapList<DirectPlacementResponse>("", "ListDirectPlacements", DpsRoles.All, (
                 [Description("Only the placements in this category.")] Guid? categoryId,
                 [Description("Only the placements for this reason's code, e.g. `TribunalOrder`.")] string? reason,
                 int page = 1,
@@ -40,7 +38,7 @@ internal static class DirectPlacementEndpoints
             .WithSummary("List direct placements")
             .WithDescription("Newest first. A buyer sees its own authority's placements, a supplier those placed with it, the DPS manager and auditors all of them.");
 
-        placements.MapGetVersioned<DirectPlacementResponse>("{directPlacementId:guid}", "GetDirectPlacement", Readers, (Guid directPlacementId) => new GetDirectPlacement(directPlacementId))
+        placements.MapGetVersioned<DirectPlacementResponse>("{directPlacementId:guid}", "GetDirectPlacement", DpsRoles.All, (Guid directPlacementId) => new GetDirectPlacement(directPlacementId))
             .WithSummary("Get a direct placement")
             .WithDescription("Its buyer's authority, the supplier placed with, the DPS manager and auditors read it; anyone else gets 404.");
     }

@@ -14,13 +14,11 @@ internal static class InvitationEndpoints
 {
     public sealed record DeclineRequest(Guid EstablishmentId, string Reason);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Invitations");
 
-        referrals.MapList<InvitationResponse>("{referralId:guid}/invitations", "ListInvitations", Readers, (
+        referrals.MapList<InvitationResponse>("{referralId:guid}/invitations", "ListInvitations", DpsRoles.All, (
                 Guid referralId,
                 [Description("`eligibility`: the decision on every member of the category in every round (invited, already invited, outside the limit, suspended), for the buyer, the DPS manager and auditors.")] string? include,
                 int page = 1,

@@ -21,8 +21,6 @@ internal static class ReferralEndpoints
     /// <summary>The client groups a business case is for, e.g. <c>Long-term unemployed</c>, matched against the offers' groups.</summary>
     public sealed record MatchingRequest(IReadOnlyList<string> ClientGroups);
 
-    private static readonly string[] Readers = [DpsRoles.Buyer, DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Referrals");
@@ -39,7 +37,7 @@ internal static class ReferralEndpoints
             .Produces<ReferralResponse>(StatusCodes.Status201Created)
             .ProducesProblems(400, 403, 404, 422);
 
-        referrals.MapList<ReferralResponse>("", "ListReferrals", Readers, (
+        referrals.MapList<ReferralResponse>("", "ListReferrals", DpsRoles.All, (
                 [Description("Only the referrals in this category.")] Guid? categoryId,
                 [Description("Only the referrals in this status.")] ReferralStatus? status,
                 int page = 1,
@@ -48,7 +46,7 @@ internal static class ReferralEndpoints
             .WithSummary("List referrals")
             .WithDescription("Newest first. A buyer sees its own authority's referrals, a supplier those it was invited to, the DPS manager and auditors all of them.");
 
-        referrals.MapGetVersioned<ReferralResponse>("{referralId:guid}", "GetReferral", Readers, (Guid referralId) => new GetReferral(referralId))
+        referrals.MapGetVersioned<ReferralResponse>("{referralId:guid}", "GetReferral", DpsRoles.All, (Guid referralId) => new GetReferral(referralId))
             .WithSummary("Get a referral")
             .WithDescription("Its buyer's authority, the suppliers it invited, the DPS manager and auditors read it; anyone else gets 404. `declinedCount` counts the invitations declined (the reasons are on the invitations).");
 
