@@ -6,6 +6,7 @@ using Dps.Api.Errors;
 using Dps.Api.Health;
 using Dps.Api.Outbox;
 using Dps.Api.OpenApi;
+using Dps.Api.Idempotency;
 using Dps.Api.Sandbox;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Modules;
@@ -50,6 +51,7 @@ public static class PlatformSetup
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
 
         services.AddSandboxClock();
+        services.AddIdempotency(configuration);
         services.AddSchemeClock();
 
         services.Configure<KestrelServerOptions>(WebServerLimits.Configure);
@@ -86,6 +88,7 @@ public static class PlatformSetup
         app.UseDpsOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotency();
     }
 
     /// <summary>The group every API endpoint is mapped in: its prefix and the checks of its input.</summary>

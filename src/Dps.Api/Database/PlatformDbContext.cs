@@ -1,4 +1,5 @@
 using System.Reflection;
+using Dps.Api.Idempotency;
 using Dps.Api.Sandbox;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace Dps.Api.Database;
 
 /// <summary>
 /// The platform's own store, schema "platform": what every replica shares that belongs to no module (the sandbox
-/// clock). It is registered like a module's store, so it is migrated, checked for readiness and audited the same way.
+/// clock, the requests' idempotency keys). It is registered like a module's store, so it is migrated, checked for readiness and audited the same way.
 /// </summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleDbDependencies dependencies)
     : ModuleDbContext(options, dependencies)
@@ -18,9 +19,22 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
 
     internal DbSet<SandboxClock> SandboxClocks => Set<SandboxClock>();
 
+    internal DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+
     protected override Assembly DomainAssembly => typeof(PlatformDbContext).Assembly;
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IdempotentRequest>(b =>
+        {
+            b.ToTable("idempotent_requests");
+            b.HasKey(r => new { r.Caller, r.Key });
+            b.Property(r => r.Caller).HasMaxLength(200);
+            b.Property(r => r.Key).HasMaxLength(200);
+            b.Property(r => r.RequestHash).HasMaxLength(64);
+            b.Property(r => r.ResponseHeaders).HasJsonConversion();
+            b.HasIndex(r => r.ExpiresAt);
+        });
         modelBuilder.Entity<SandboxClock>(b =>
         {
             b.ToTable("sandbox_clock", t =>
@@ -33,4 +47,5 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             b.Property(c => c.MovedBy).HasMaxLength(200);
             b.Ignore(c => c.Reading);
         });
+    }
 }

@@ -37,6 +37,7 @@ public static class OpenApiSetup
             });
             options.OperationFilter<RolesOperationFilter>();
             options.OperationFilter<ConcurrencyHeadersOperationFilter>();
+            options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.OperationFilter<QueryParameterDescriptionsOperationFilter>();
             options.SupportNonNullableReferenceTypes();
         });

@@ -2,6 +2,7 @@ using System.Reflection;
 using Dps.BuildingBlocks.Application.Audit;
 using Dps.BuildingBlocks.Application.Behaviours;
 using Dps.BuildingBlocks.Infrastructure.Audit;
+using Dps.BuildingBlocks.Infrastructure.Http.Idempotency;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using FluentValidation;
@@ -29,6 +30,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
         services.AddScoped<RequestContext>();
+        services.AddScoped<IdempotencyClaim>();
         services.AddScoped<ModuleDbDependencies>();
         services.AddSingleton<OutboxSignals>();
         services.AddSingleton<OutboxPublisher>();

@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Messaging;
+using Dps.BuildingBlocks.Infrastructure.Http.Idempotency;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +9,11 @@ namespace Dps.BuildingBlocks.Infrastructure.Modules;
 
 /// <summary>
 /// Runs every command in one transaction of its module's store: the aggregate change, its outbox
-/// messages and its audit entries commit together or not at all. After the commit it wakes the module's outbox
+/// messages, its audit entries and the request's Idempotency-Key commit together or not at all. After the commit it wakes the module's outbox
 /// processor if the command wrote to the outbox.
 /// </summary>
 internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
-    IServiceProvider services, ModuleRegistry modules, RequestContext requestContext)
+    IServiceProvider services, ModuleRegistry modules, RequestContext requestContext, IdempotencyClaim idempotency)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -25,8 +26,10 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
         var db = (ModuleDbContext)services.GetRequiredService(modules.OwnerOf(typeof(TRequest)).DbContextType);
         requestContext.Action = typeof(TRequest).Name;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await idempotency.RecordAsync(db.Database, cancellationToken);
         var response = await next();
         await transaction.CommitAsync(cancellationToken);
+        idempotency.Committed();
         db.SignalOutboxAfterCommit();
         return response;
     }
