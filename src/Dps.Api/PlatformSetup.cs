@@ -56,12 +56,7 @@ public static class PlatformSetup
 
         services.Configure<KestrelServerOptions>(WebServerLimits.Configure);
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            context.ProblemDetails.Detail ??= StatusDetails.For(context.HttpContext);
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
-        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusDetails.Complete);
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.Configure<JsonOptions>(options =>
         {

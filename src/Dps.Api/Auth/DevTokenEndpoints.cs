@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Http;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -41,7 +42,7 @@ public static class DevTokenEndpoints
             .WithName("MintDevToken")
             .WithSummary("Mint a bearer token (Development only)")
             .WithDescription("Returns a token for the role, authority and supplier given. Paste `accessToken` into Swagger UI's Authorize button. Buyers need an `authorityId`, suppliers a `supplierId`.")
-            .ProducesValidationProblem();
+            .ProducesProblems(StatusCodes.Status400BadRequest);
 
     /// <summary>Names the organisation too, so the audit trail tells apart the suppliers and authorities testers act for.</summary>
     private static string DefaultSubject(DevTokenRequest request) => (request.SupplierId, request.AuthorityId) switch

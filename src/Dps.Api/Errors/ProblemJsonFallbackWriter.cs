@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Dps.Api.Errors;
@@ -17,8 +16,6 @@ internal sealed class ProblemJsonFallbackWriter(IOptions<ProblemDetailsOptions> 
     public ValueTask WriteAsync(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        problem.Status ??= context.HttpContext.Response.StatusCode;
-        problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
         problems.Value.CustomizeProblemDetails?.Invoke(context);
         return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
             problem, problem.GetType(), json.Value.SerializerOptions, "application/problem+json"));

@@ -25,9 +25,16 @@ public static class OpenApiSetup
 
                     **Conventions.** Lists page with `page` and `pageSize` (at most 200). Responses carry an `ETag`; send it back as `If-Match`
                     when updating (a stale one gets 412). Errors are RFC 9457 problem documents: validation failures (400) list `errors` by field,
-                    a broken business rule (409 or 422) names it in `rule`.
+                    a broken business rule (409, 412 or 422) names it in `rule`; every 4xx is the one `Problem` schema.
                     """,
+                Contact = new OpenApiContact { Name = "Dps platform team", Url = new Uri("https://dps.example.gov.uk/") },
+                License = new OpenApiLicense
+                {
+                    Name = "Open Government Licence v3.0",
+                    Url = new Uri("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
+                },
             });
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This deployment: the host that serves this document." });
             options.AddSecurityDefinition(BearerAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
@@ -39,6 +46,9 @@ public static class OpenApiSetup
             options.OperationFilter<ConcurrencyHeadersOperationFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.OperationFilter<QueryParameterDescriptionsOperationFilter>();
+            options.OperationFilter<PathParameterDescriptionsOperationFilter>();
+            options.OperationFilter<ProblemResponsesOperationFilter>();
+            options.DocumentFilter<TagDescriptionsDocumentFilter>();
             options.SupportNonNullableReferenceTypes();
         });
         return services;

@@ -5,7 +5,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Dps.Api.OpenApi;
 
-/// <summary>States each endpoint's roles in its description, requires the bearer token, and documents 401/403.</summary>
+/// <summary>
+/// States each endpoint's roles in its description, requires the bearer token, and documents 401 and 403 (their problem
+/// body comes from <see cref="ProblemResponsesOperationFilter"/>, registered after this one).
+/// </summary>
 public sealed class RolesOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -4,9 +4,15 @@ using Dps.IntegrationTests.Infrastructure;
 
 namespace Dps.IntegrationTests.Platform;
 
-/// <summary>The OpenAPI document is a product: every API operation is described, with its roles, errors and query parameters.</summary>
+/// <summary>
+/// The OpenAPI document is a product: every API operation is described, with its roles, its parameters and its errors, all
+/// one problem schema; and the document names its tags, contact, licence and server.
+/// </summary>
 public sealed class OpenApiTests : ApiTest
 {
+    private const string ProblemMediaType = "application/problem+json";
+    private const string ProblemReference = "#/components/schemas/Problem";
+
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
 
     private JsonObject _document = null!;
@@ -39,6 +45,118 @@ public sealed class OpenApiTests : ApiTest
             Assert.That(operation["description"]?.GetValue<string>(), Does.Contain("**Roles:**"), $"{method} {path} does not state its roles");
             Assert.That(operation["responses"]!.AsObject().Select(r => r.Key), Is.SupersetOf(new[] { "401", "403" }), $"{method} {path}");
         }
+    }
+
+    [Test]
+    public void An_anonymous_operation_documents_neither_401_nor_403()
+    {
+        foreach (var (path, method, operation) in ApiOperations().Where(o => IsPublic(o.Operation)))
+        {
+            Assert.That(operation["responses"]!.AsObject().Select(r => r.Key), Has.None.AnyOf("401", "403"), $"{method} {path}");
+        }
+    }
+
+    [Test]
+    public void Every_4xx_of_every_operation_is_the_one_problem_schema_as_problem_json()
+    {
+        var checkedResponses = 0;
+        foreach (var (path, method, operation) in AllOperations())
+        {
+            foreach (var (status, response) in operation["responses"]!.AsObject().Where(r => r.Key.StartsWith('4')))
+            {
+                var content = response!["content"]?.AsObject();
+                Assert.That(content?.Select(c => c.Key), Is.EqualTo(new[] { ProblemMediaType }), $"{method} {path} {status}");
+                Assert.That(content![ProblemMediaType]!["schema"]?["$ref"]?.GetValue<string>(), Is.EqualTo(ProblemReference), $"{method} {path} {status}");
+                checkedResponses++;
+            }
+        }
+
+        Assert.That(checkedResponses, Is.GreaterThan(100), "too few 4xx responses to be the whole document");
+    }
+
+    [Test]
+    public void There_is_one_problem_schema()
+    {
+        var schemas = _document["components"]!["schemas"]!.AsObject().Select(s => s.Key);
+
+        Assert.That(schemas, Does.Contain("Problem"));
+        Assert.That(schemas, Has.None.Contains("ProblemDetails"));
+    }
+
+    [Test]
+    public void The_problem_schema_describes_each_member_with_its_format_and_names_rule_and_errors()
+    {
+        var problem = _document["components"]!["schemas"]!["Problem"]!;
+        var properties = problem["properties"]!.AsObject();
+
+        Assert.That(properties.Select(p => p.Key), Is.SupersetOf(new[] { "type", "title", "status", "detail", "instance", "errors", "rule" }));
+        foreach (var (name, property) in properties)
+        {
+            Assert.That(property!["description"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, $"Problem.{name} is not described");
+        }
+
+        Assert.That(properties["status"]!["type"]!.GetValue<string>(), Is.EqualTo("integer"));
+        Assert.That(properties["status"]!["format"]!.GetValue<string>(), Is.EqualTo("int32"));
+        Assert.That(properties["type"]!["format"]!.GetValue<string>(), Is.EqualTo("uri-reference"));
+        Assert.That(properties["instance"]!["format"]!.GetValue<string>(), Is.EqualTo("uri-reference"));
+        Assert.That(properties["rule"]!["type"]!.GetValue<string>(), Is.EqualTo("string"));
+        Assert.That(properties["errors"]!["additionalProperties"]!["type"]!.GetValue<string>(), Is.EqualTo("array"));
+        Assert.That(properties["errors"]!["additionalProperties"]!["items"]!["type"]!.GetValue<string>(), Is.EqualTo("string"));
+        Assert.That(problem["required"]!.AsArray().Select(r => r!.GetValue<string>()), Is.SupersetOf(new[] { "status", "title", "detail" }));
+    }
+
+    [Test]
+    public void Every_path_parameter_is_described_and_a_guid_is_a_uuid()
+    {
+        var parameters = AllOperations()
+            .SelectMany(o => (o.Operation["parameters"]?.AsArray() ?? [])
+                .Where(p => p!["in"]!.GetValue<string>() == "path")
+                .Select(p => (o.Path, Parameter: p!)))
+            .ToList();
+
+        Assert.That(parameters, Is.Not.Empty);
+        foreach (var (path, parameter) in parameters)
+        {
+            var name = parameter["name"]!.GetValue<string>();
+            Assert.That(parameter["description"]?.GetValue<string>(), Does.EndWith(".").And.Not.Contain("resource"), $"{path} {{{name}}}");
+            if (name.EndsWith("Id", StringComparison.Ordinal) || name == "id")
+            {
+                Assert.That(parameter["schema"]!["format"]?.GetValue<string>(), Is.EqualTo("uuid"), $"{path} {{{name}}}");
+            }
+        }
+
+        Assert.That(
+            Operation("/api/v1/contracts/{id}/terminate", "post")["parameters"]![0]!["description"]!.GetValue<string>(),
+            Is.EqualTo("The contract's id."));
+        Assert.That(
+            Operation("/api/v1/block-bookings/{id}/placements", "post")["parameters"]![0]!["description"]!.GetValue<string>(),
+            Is.EqualTo("The block booking's id."));
+    }
+
+    [Test]
+    public void The_document_names_its_contact_licence_and_server()
+    {
+        var info = _document["info"]!;
+
+        Assert.That(info["contact"]?["name"]?.GetValue<string>(), Is.EqualTo("Dps platform team"));
+        Assert.That(info["contact"]?["url"]?.GetValue<string>(), Does.StartWith("https://"));
+        Assert.That(info["license"]?["name"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty);
+        Assert.That(info["license"]?["url"]?.GetValue<string>(), Does.StartWith("https://"));
+        var server = _document["servers"]?.AsArray().Single();
+        Assert.That(server?["url"]?.GetValue<string>(), Is.EqualTo("/"));
+        Assert.That(server?["description"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty);
+    }
+
+    [Test]
+    public void Every_tag_used_is_described()
+    {
+        var used = AllOperations().SelectMany(o => o.Operation["tags"]?.AsArray() ?? []).Select(t => t!.GetValue<string>()).Distinct().ToList();
+        var described = (_document["tags"]?.AsArray() ?? [])
+            .Where(t => !string.IsNullOrWhiteSpace(t!["description"]?.GetValue<string>()))
+            .Select(t => t!["name"]!.GetValue<string>());
+
+        Assert.That(used, Has.Count.GreaterThan(10));
+        Assert.That(described, Is.SupersetOf(used));
     }
 
     [Test]
@@ -132,6 +250,12 @@ public sealed class OpenApiTests : ApiTest
     }
 
     private static bool IsPublic(JsonObject operation) => operation["description"]?.GetValue<string>().Contains("**Roles:** anyone, no token") == true;
+
+    private IEnumerable<(string Path, string Method, JsonObject Operation)> AllOperations() =>
+        _document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject()
+                .Where(o => Methods.Contains(o.Key))
+                .Select(o => (p.Key, o.Key, o.Value!.AsObject())));
 
     private IEnumerable<(string Path, string Method, JsonObject Operation)> ApiOperations()
     {

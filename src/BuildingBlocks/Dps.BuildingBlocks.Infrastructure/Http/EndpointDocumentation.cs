@@ -5,14 +5,15 @@ namespace Dps.BuildingBlocks.Infrastructure.Http;
 
 public static class EndpointDocumentation
 {
-    /// <summary>Documents the problem responses an endpoint may give; 401 and 403 are added from its roles.</summary>
+    /// <summary>
+    /// Documents the problem responses an endpoint may give, by status only: the API's OpenAPI filters give every 4xx the
+    /// one problem schema, and add 401 and 403 from the endpoint's roles.
+    /// </summary>
     public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] statusCodes)
     {
         foreach (var status in statusCodes)
         {
-            builder = status == StatusCodes.Status400BadRequest
-                ? builder.ProducesValidationProblem()
-                : builder.ProducesProblem(status);
+            builder = builder.Produces(status);
         }
 
         return builder;
