@@ -51,7 +51,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var key = values.ToString();
         if (values.Count != 1 || key.Length is 0 or > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
         {
-            throw new ValidationException([new ValidationFailure(Header, $"An {Header} is 1–{MaxKeyLength} visible ASCII characters, e.g. a UUID.")]);
+            throw new ValidationException([new ValidationFailure("idempotency-key", $"An {Header} is 1–{MaxKeyLength} visible ASCII characters, e.g. a UUID.")]);
         }
 
         var caller = http.User.FindFirst(DpsClaims.Subject)?.Value ?? "anonymous";
