@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Dps.Api.Audit;
 using Dps.Api.Auth;
+using Dps.Api.Cors;
 using Dps.Api.Database;
 using Dps.Api.Errors;
 using Dps.Api.Health;
@@ -23,7 +24,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dps.Api;
 
-/// <summary>What the host adds around the modules: auth, errors, JSON, OpenAPI, health, clock, audit, parked outbox messages, database.</summary>
+/// <summary>What the host adds around the modules: CORS, auth, errors, JSON, OpenAPI, health, clock, audit, parked outbox messages, database.</summary>
 public static class PlatformSetup
 {
     public static IServiceCollection AddDpsPlatform(this IServiceCollection services, IConfiguration configuration)
@@ -39,6 +40,7 @@ public static class PlatformSetup
         services.AddSingleton<DatabaseMigrator>();
         services.AddDemoData();
 
+        services.AddDpsCors(configuration);
         services.AddOptions<AuthSettings>().Bind(configuration.GetSection(AuthSettings.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthSettings>, AuthSettingsValidation>();
         services.AddSingleton<TokenValidation>();
@@ -77,6 +79,7 @@ public static class PlatformSetup
     public static void UseDpsPlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseDpsCors();
         app.Use(WebServerLimits.RefuseOverLongAddressesAsync);
         app.UseStatusCodePages();
         app.UseCharsetGuard();
