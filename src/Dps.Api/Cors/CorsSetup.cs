@@ -1,3 +1,4 @@
+using Dps.Api.Idempotency;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -19,10 +20,11 @@ internal static class CorsSetup
     private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete];
 
     /// <summary>Content-Type is needed for <c>application/json</c>, which is not one of the types a browser sends unasked.</summary>
-    private static readonly string[] RequestHeaders = [HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch];
+    private static readonly string[] RequestHeaders = [HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch, IdempotencyMiddleware.Header];
 
-    /// <summary>The version to send back as If-Match, where a 201's resource is read, and why a token was refused.</summary>
-    private static readonly string[] ExposedHeaders = [HeaderNames.ETag, HeaderNames.Location, HeaderNames.WWWAuthenticate];
+    /// <summary>The version to send back as If-Match, where a 201's resource is read, why a token was refused, and whether an answer is a replay.</summary>
+    private static readonly string[] ExposedHeaders =
+        [HeaderNames.ETag, HeaderNames.Location, HeaderNames.WWWAuthenticate, IdempotencyMiddleware.ReplayedHeader];
 
     public static IServiceCollection AddDpsCors(this IServiceCollection services, IConfiguration configuration)
     {

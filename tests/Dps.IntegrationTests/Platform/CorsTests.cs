@@ -18,12 +18,12 @@ public sealed class CorsTests : ApiTest
     [Test]
     public async Task A_preflight_from_an_allowed_origin_is_answered_without_a_token()
     {
-        var response = await Anonymous().SendAsync(Preflight("/api/v1/dps/" + Guid.NewGuid(), DevelopmentOrigin, "PUT", "authorization, content-type, if-match"));
+        var response = await Anonymous().SendAsync(Preflight("/api/v1/dps/" + Guid.NewGuid(), DevelopmentOrigin, "PUT", "authorization, content-type, if-match, idempotency-key"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(Header(response, "Access-Control-Allow-Origin"), Is.EqualTo(DevelopmentOrigin));
         Assert.That(Values(response, "Access-Control-Allow-Methods"), Is.SupersetOf(new[] { "get", "post", "put", "delete" }));
-        Assert.That(Values(response, "Access-Control-Allow-Headers"), Is.SupersetOf(new[] { "authorization", "content-type", "if-match" }));
+        Assert.That(Values(response, "Access-Control-Allow-Headers"), Is.SupersetOf(new[] { "authorization", "content-type", "if-match", "idempotency-key" }));
         Assert.That(Header(response, "Access-Control-Max-Age"), Is.EqualTo("3600"));
     }
 
@@ -59,7 +59,7 @@ public sealed class CorsTests : ApiTest
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Headers.ETag, Is.Not.Null);
         Assert.That(Header(response, "Access-Control-Allow-Origin"), Is.EqualTo(DevelopmentOrigin));
-        Assert.That(Values(response, "Access-Control-Expose-Headers"), Does.Contain("etag").And.Contain("location"));
+        Assert.That(Values(response, "Access-Control-Expose-Headers"), Does.Contain("etag").And.Contain("location").And.Contain("idempotent-replayed"));
     }
 
     [Test]
