@@ -97,9 +97,7 @@ internal sealed class DemoContractSeeder(IServiceScopeFactory scopes)
 
     private async Task<Guid> EstablishmentIdAsync(DemoPlacement placement, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.ScopeAs(DemoActors.Supplier(placement.SupplierId));
-        var supplier = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var establishments = await supplier.Send(new ListEstablishments(placement.SupplierId, 1, 20), cancellationToken);
+        var establishments = await SendAsAsync(DemoActors.Supplier(placement.SupplierId), new ListEstablishments(placement.SupplierId, 1, 20), cancellationToken);
         return establishments.Items.Single(e => e.Name == placement.Establishment).Id;
     }
 

@@ -41,7 +41,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext http, PlatformDbContext db, IdempotencyClaim claim, TimeProvider clock, IOptions<IdempotencySettings> settings)
     {
         var method = http.Request.Method;
+        // Keys are per caller: without a signed-in caller there is no one to keep an answer for, and anonymous callers
+        // must never be answered with each other's responses.
+        var caller = http.User.FindFirst(DpsClaims.Subject)?.Value;
         if (!(HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method))
+            || caller is null
             || !http.Request.Headers.TryGetValue(Header, out var values))
         {
             await next(http);
@@ -54,7 +58,6 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             throw new ValidationException([new ValidationFailure("idempotency-key", $"An {Header} is 1–{MaxKeyLength} visible ASCII characters, e.g. a UUID.")]);
         }
 
-        var caller = http.User.FindFirst(DpsClaims.Subject)?.Value ?? "anonymous";
         var hash = await DigestAsync(http.Request);
         var now = clock.GetUtcNow();
         var earlier = await db.IdempotentRequests.AsNoTracking()

@@ -33,12 +33,12 @@ internal sealed class GetOutcomePerformanceHandler(IContractManagementDb db, ICu
         }
 
         var completers = await contracts
-            .Select(c => new Completer(c.Id, c.DpsId, c.CategoryId, c.EstablishmentId, c.SupplierId, c.Kind, c.Terms, c.CompletedOn!.Value))
+            .Select(c => new Completer(c.Id, c.CategoryId, c.EstablishmentId, c.SupplierId, c.Kind, c.Terms, c.CompletedOn!.Value))
             .ToListAsync(cancellationToken);
         var reports = (await contracts.Join(db.OutcomeReports, c => c.Id, r => r.ContractId, (c, r) => new { r.ContractId, r.Measure, r.Met }).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.ContractId, r.Measure), r => r.Met);
         var names = await mediator.Send(
-            new FindPublicNames([.. completers.Select(c => c.DpsId).Distinct()], [.. completers.Select(c => c.CategoryId).Distinct()], [.. completers.Select(c => c.SupplierId).Distinct()]),
+            new FindPublicNames([], [.. completers.Select(c => c.CategoryId).Distinct()], [.. completers.Select(c => c.SupplierId).Distinct()]),
             cancellationToken);
 
         var today = clock.Today;
@@ -72,5 +72,5 @@ internal sealed class GetOutcomePerformanceHandler(IContractManagementDb db, ICu
             .OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => MeasurePerformanceResponse.From(MeasurePerformance.Of(m.First().Measure, [.. m.Select(x => new MeasuredCompleter(x.Contract.CompletedOn, x.Met))], today)))];
 
-    private sealed record Completer(ContractId Id, Guid DpsId, Guid CategoryId, Guid EstablishmentId, Guid SupplierId, ContractKind Kind, ContractTerms Terms, DateOnly CompletedOn);
+    private sealed record Completer(ContractId Id, Guid CategoryId, Guid EstablishmentId, Guid SupplierId, ContractKind Kind, ContractTerms Terms, DateOnly CompletedOn);
 }

@@ -28,8 +28,8 @@ public sealed class OutcomeMeasureOptions
     public string? Problem() =>
         string.IsNullOrWhiteSpace(Name) ? "a name is required"
         : ReportWithinWeeks < 0 ? "ReportWithinWeeks must not be negative"
-        : new[] { new OutcomeExpectationOptions { ExpectedMinPercent = ExpectedMinPercent, ExpectedMaxPercent = ExpectedMaxPercent } }
-            .Concat(Categories.Values).FirstOrDefault(e => !e.IsValid()) is not null ? "expectations are percentages from 0 to 100, the minimum not above the maximum"
+        : !new OutcomeExpectationOptions { ExpectedMinPercent = ExpectedMinPercent, ExpectedMaxPercent = ExpectedMaxPercent }.IsValid()
+            || Categories.Values.Any(e => !e.IsValid()) ? "expectations are percentages from 0 to 100, the minimum not above the maximum"
         : Categories.Keys.FirstOrDefault(k => !Guid.TryParse(k, out _)) is { } key ? $"'{key}' under Categories is not a category id"
         : null;
 }
