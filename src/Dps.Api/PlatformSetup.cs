@@ -4,6 +4,7 @@ using Dps.Api.Auth;
 using Dps.Api.Cors;
 using Dps.Api.Database;
 using Dps.Api.Errors;
+using Dps.Api.Feed;
 using Dps.Api.Health;
 using Dps.Api.Outbox;
 using Dps.Api.OpenApi;
@@ -96,6 +97,7 @@ public static class PlatformSetup
     public static void MapPlatformEndpoints(this WebApplication app, IEndpointRouteBuilder api)
     {
         api.MapAuditTrail();
+        api.MapFeed();
         api.MapParkedOutboxMessages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithTags("Health");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

@@ -4,7 +4,7 @@ namespace Dps.Api.Database;
 
 /// <summary>
 /// Gives the API's role exactly what it needs in the platform's and the modules' schemas, again after every migration
-/// (so new tables are covered): reading and writing their tables, but of the audit tables only reading and appending,
+/// (so new tables are covered): reading and writing their tables, but of the audit tables and the change feed only reading and appending,
 /// and of the migrations histories only reading. It refuses a role that could undo that: a superuser (which may set
 /// <c>session_replication_role</c> and so silence every trigger) or one that owns, or may act as the owner of, anything
 /// in the schemas (which may alter the tables, disabling their triggers).
@@ -27,7 +27,7 @@ internal static class AppRolePrivileges
         await using var transaction = await owner.BeginTransactionAsync(cancellationToken);
         foreach (var schema in schemas)
         {
-            await using var grant = new NpgsqlCommand(GrantsIn(Quoted(schema), Quoted(role)), owner, transaction);
+            await using var grant = new NpgsqlCommand(GrantsIn(Quoted(schema), Quoted(role)) + AppendOnlyFeedIn(schema, Quoted(role)), owner, transaction);
             await grant.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -45,6 +45,10 @@ internal static class AppRolePrivileges
         REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {role};
         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {role};
         """;
+
+    // The change feed, like the audit trail, is only ever appended to.
+    private static string AppendOnlyFeedIn(string schema, string role) =>
+        schema == PlatformDbContext.SchemaName ? $"REVOKE UPDATE, DELETE ON {Quoted(schema)}.feed_events FROM {role};" : "";
 
     private static async Task RefuseAnUnsafeRoleAsync(NpgsqlConnection owner, string role, IReadOnlyList<string> schemas, CancellationToken cancellationToken)
     {

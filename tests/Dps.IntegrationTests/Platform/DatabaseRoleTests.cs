@@ -26,6 +26,15 @@ public sealed class DatabaseRoleTests : ApiTest
         await AssertRefusedAsync(tampering);
     }
 
+    [TestCase("UPDATE platform.feed_events SET type = 'forged'")]
+    [TestCase("DELETE FROM platform.feed_events")]
+    public async Task The_apis_role_may_only_read_and_append_to_the_change_feed(string tampering)
+    {
+        await (await AsManagerAsync()).CreateDpsAsync();
+
+        await AssertRefusedAsync(tampering);
+    }
+
     [TestCase("ALTER TABLE qualification.audit_entries DISABLE TRIGGER audit_entries_append_only")]
     [TestCase("ALTER TABLE qualification.audit_entries DISABLE TRIGGER audit_entries_chain")]
     [TestCase("ALTER TABLE catalogue.audit_entries DISABLE TRIGGER ALL")]

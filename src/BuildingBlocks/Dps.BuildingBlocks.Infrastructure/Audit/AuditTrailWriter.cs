@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dps.BuildingBlocks.Infrastructure.Feed;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,7 +14,7 @@ internal static class AuditTrailWriter
     public static IReadOnlyList<AuditEntry> Append(ModuleDbContext db, ModuleDbDependencies dependencies) =>
         Append(db, dependencies, db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not (OutboxMessage or InboxMessage or AuditEntry))
+            .Where(e => e.Entity is not (OutboxMessage or InboxMessage or AuditEntry or FeedEntry))
             .ToList());
 
     public static IReadOnlyList<AuditEntry> Append(ModuleDbContext db, ModuleDbDependencies dependencies, IReadOnlyList<EntityEntry> changed)

@@ -2,6 +2,7 @@ using System.Reflection;
 using Dps.BuildingBlocks.Application.Audit;
 using Dps.BuildingBlocks.Application.Behaviours;
 using Dps.BuildingBlocks.Infrastructure.Audit;
+using Dps.BuildingBlocks.Infrastructure.Feed;
 using Dps.BuildingBlocks.Infrastructure.Http.Idempotency;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
@@ -36,11 +37,12 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<OutboxPublisher>();
         services.AddScoped<DeliveryUnitOfWork>();
         services.AddSingleton<ModuleRegistry>();
+        services.AddSingleton<FeedSources>();
         return services;
     }
 
     /// <summary>
-    /// Registers a module's store in its own schema (migrations history included) and the verifier of its audit chain.
+    /// Registers a module's store in its own schema (migrations history included), the verifier of its audit chain and its change-feed sources.
     /// A module with an application assembly also gets its handlers, validators and audit trail reader; one that
     /// publishes integration events gets the delivery and background processor of its outbox, and the view of its parked messages.
     /// </summary>
@@ -56,6 +58,7 @@ public static class ModuleServiceCollectionExtensions
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton(new ModuleDescriptor(schema, typeof(TContext), applicationAssembly, publishesEvents));
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier<TContext>>();
+        services.AddFeedSources(typeof(TContext).Assembly);
         if (publishesEvents)
         {
             services.AddSingleton<OutboxDelivery<TContext>>();
@@ -71,6 +74,15 @@ public static class ModuleServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>How the module's entities appear in the change feed: every <see cref="IFeedSource"/> of its store's assembly.</summary>
+    private static void AddFeedSources(this IServiceCollection services, Assembly assembly)
+    {
+        foreach (var source in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && t.IsAssignableTo(typeof(IFeedSource))))
+        {
+            services.AddSingleton(typeof(IFeedSource), source);
+        }
     }
 
     /// <summary>

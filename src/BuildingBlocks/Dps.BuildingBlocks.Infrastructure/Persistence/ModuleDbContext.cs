@@ -4,13 +4,14 @@ using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Domain;
 using Dps.BuildingBlocks.Infrastructure.Audit;
+using Dps.BuildingBlocks.Infrastructure.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dps.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
 /// Base of every module's DbContext: its own schema, the shared outbox/inbox/audit tables, typed-id and
-/// snake_case conventions, and a save that dispatches domain events and appends the audit trail first.
+/// snake_case conventions, and a save that dispatches domain events and appends the change feed and the audit trail first.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependencies dependencies) : DbContext(options), IModuleDb
 {
@@ -23,6 +24,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
     internal DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    internal DbSet<FeedEntry> FeedEntries => Set<FeedEntry>();
 
     /// <summary>The assembly whose typed ids are stored as uuid columns.</summary>
     protected abstract Assembly DomainAssembly { get; }
@@ -79,6 +82,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
         }
 
         await DispatchDomainEventsAsync(cancellationToken);
+        await FeedWriter.AppendAsync(this, dependencies, cancellationToken);
         var audited = AuditTrailWriter.Append(this, dependencies);
         if (dependencies.Delivery.HasEnlisted(this))
         {
@@ -127,6 +131,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbDependen
     {
         modelBuilder.HasDefaultSchema(Schema);
         MessagingModel.Configure(modelBuilder);
+        FeedModel.Configure(modelBuilder, migrated: Schema == FeedModel.Schema);
         ConfigureModule(modelBuilder);
         ConfigureAggregateRoots(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);

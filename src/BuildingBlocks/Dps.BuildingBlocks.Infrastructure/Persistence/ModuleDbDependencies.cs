@@ -1,4 +1,5 @@
 using Dps.BuildingBlocks.Application.Security;
+using Dps.BuildingBlocks.Infrastructure.Feed;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
 using MediatR;
 
@@ -11,7 +12,8 @@ public sealed class ModuleDbDependencies(
     RequestContext requestContext,
     TimeProvider clock,
     OutboxSignals outboxSignals,
-    DeliveryUnitOfWork delivery)
+    DeliveryUnitOfWork delivery,
+    FeedSources feed)
 {
     public IMediator Mediator { get; } = mediator;
 
@@ -24,6 +26,8 @@ public sealed class ModuleDbDependencies(
     public OutboxSignals OutboxSignals { get; } = outboxSignals;
 
     public DeliveryUnitOfWork Delivery { get; } = delivery;
+
+    public FeedSources Feed { get; } = feed;
 }
 
 /// <summary>What the current unit of work is doing, for the audit trail (the command's or event's name).</summary>

@@ -1,5 +1,7 @@
 using Dps.Referral.Application.Invitations;
+using Dps.BuildingBlocks.Infrastructure.Feed;
 using Dps.Referral.Domain.Invitations;
+using Dps.Referral.Infrastructure.Feed;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,7 +9,7 @@ using NpgsqlTypes;
 namespace Dps.Referral.Infrastructure.Persistence;
 
 /// <summary>
-/// Binary COPY of a round's rows on the command's connection, so inside its transaction. The rows are written with the
+/// Binary COPY of a round's rows, and of its invitations' feed entries, on the command's connection, so inside its transaction. The rows are written with the
 /// synchronous calls: they fill Npgsql's buffer, and an await per value cost more than the copy itself.
 /// </summary>
 internal sealed class InvitationLedger(ReferralDbContext db) : IInvitationLedger
@@ -66,6 +68,11 @@ internal sealed class InvitationLedger(ReferralDbContext db) : IInvitationLedger
             }
 
             await copy.CompleteAsync(cancellationToken);
+        }
+
+        if (invitations.Count > 0)
+        {
+            await FeedCopy.WriteAsync(connection, invitations.Select(i => InvitationFeedSource.NoticeOf(i, "created")), invitations[0].InvitedAt, cancellationToken);
         }
     }
 }
