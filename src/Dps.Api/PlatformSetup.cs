@@ -10,6 +10,7 @@ using Dps.Api.Outbox;
 using Dps.Api.OpenApi;
 using Dps.Api.Idempotency;
 using Dps.Api.Sandbox;
+using Dps.Api.Webhooks;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.BuildingBlocks.Infrastructure.Outbox;
@@ -55,6 +56,7 @@ public static class PlatformSetup
 
         services.AddSandboxClock();
         services.AddIdempotency(configuration);
+        services.AddWebhooks(configuration);
         services.AddSchemeClock();
 
         services.Configure<KestrelServerOptions>(WebServerLimits.Configure);
@@ -98,6 +100,7 @@ public static class PlatformSetup
     {
         api.MapAuditTrail();
         api.MapFeed();
+        api.MapWebhooks();
         api.MapParkedOutboxMessages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithTags("Health");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dps.Api.Idempotency;
 using Dps.Api.Sandbox;
+using Dps.Api.Webhooks;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Dps.Api.Database;
 
 /// <summary>
 /// The platform's own store, schema "platform": what every replica shares that belongs to no module (the sandbox
-/// clock, the requests' idempotency keys). It is registered like a module's store, so it is migrated, checked for readiness and audited the same way.
+/// clock, the requests' idempotency keys, the webhook subscriptions). It is registered like a module's store, so it is migrated, checked for readiness and audited the same way.
 /// </summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ModuleDbDependencies dependencies)
     : ModuleDbContext(options, dependencies)
@@ -20,6 +21,10 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     internal DbSet<SandboxClock> SandboxClocks => Set<SandboxClock>();
 
     internal DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+
+    internal DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    internal DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override Assembly DomainAssembly => typeof(PlatformDbContext).Assembly;
 
@@ -34,6 +39,28 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             b.Property(r => r.RequestHash).HasMaxLength(64);
             b.Property(r => r.ResponseHeaders).HasJsonConversion();
             b.HasIndex(r => r.ExpiresAt);
+        });
+        modelBuilder.Entity<WebhookSubscription>(b =>
+        {
+            b.ToTable("webhook_subscriptions");
+            b.HasKey(w => w.Id);
+            b.Property(w => w.Url).HasMaxLength(500);
+            b.Property(w => w.EventTypes).HasColumnType("text[]");
+            b.Property(w => w.OwnerRole).HasMaxLength(50);
+            b.Property(w => w.CreatedBy).HasMaxLength(200);
+            b.HasIndex(w => w.NextAttemptAt);
+            b.HasIndex(w => w.SupplierId);
+            b.HasIndex(w => w.AuthorityId);
+        });
+        modelBuilder.Entity<WebhookDelivery>(b =>
+        {
+            b.ToTable("webhook_deliveries");
+            b.HasKey(d => d.Id);
+            b.Property(d => d.EventType).HasMaxLength(100);
+            b.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+            b.Property(d => d.Error).HasMaxLength(500);
+            b.HasOne<WebhookSubscription>().WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(d => new { d.SubscriptionId, d.AttemptedAt });
         });
         modelBuilder.Entity<SandboxClock>(b =>
         {

@@ -35,6 +35,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Reports"] = "Reports across the DPS: awards benchmarked across the partners, and outcomes against each category's expectation.",
         ["Publications"] = "Award data published each quarter as the regulations require, in OCDS 1.1 or CSV; no token needed.",
         ["Feed"] = "What changed, as the caller may see it, in commit-safe order from a cursor: poll it, or have it pushed by a webhook.",
+        ["Webhooks"] = "Feed events pushed to a subscriber's URL, signed, retried and logged, and replayed from a cursor on request.",
         ["Audit"] = "The append-only audit trail of every change, with checks of its hash chains.",
         ["Outbox"] = "Integration events whose delivery between modules was given up on, and their redelivery.",
         ["Sandbox"] = "The platform clock of a sandbox, which may be moved forward to pass deadlines.",

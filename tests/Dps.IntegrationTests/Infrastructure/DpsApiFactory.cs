@@ -23,6 +23,8 @@ public sealed class DpsApiFactory(
     /// <summary>The tests' own bid sealing key (32 bytes, base64), not the development default.</summary>
     public const string TestBidKey = "dGVzdC1iaWQtZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=";
 
+    public const string TestWebhookKey = "dGVzdC13ZWJob29rLXNlY3JldC1rZXktMzItYnl0ZXM=";
+
     public string ConnectionString => connectionString;
 
     /// <summary>The API's own connection: the same database, as <see cref="TestDatabase.AppRole"/>.</summary>
@@ -43,6 +45,9 @@ public sealed class DpsApiFactory(
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Referral:BidEncryptionKey"] = TestBidKey,
+            ["Webhooks:SecretKey"] = TestWebhookKey,
+            ["Webhooks:PollInterval"] = "00:00:00.100",
+            ["Webhooks:FirstRetryAfter"] = "00:00:00.200",
             ["Evaluation:OfferInvitationSweepInterval"] = "00:00:00.200",
         };
         foreach (var (key, value) in settings ?? [])

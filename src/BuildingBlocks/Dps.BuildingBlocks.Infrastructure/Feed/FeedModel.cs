@@ -6,7 +6,7 @@ namespace Dps.BuildingBlocks.Infrastructure.Feed;
 /// The change feed's table, in the platform's schema: every module's store writes to it in its own transactions, and
 /// only the platform's store migrates it.
 /// </summary>
-internal static class FeedModel
+public static class FeedModel
 {
     public const string Schema = "platform";
 
@@ -15,7 +15,7 @@ internal static class FeedModel
     /// <summary>The writing transaction's id as a number: every row a transaction writes has the same one.</summary>
     public const string CurrentTransactionId = "pg_current_xact_id()::text::bigint";
 
-    public static void Configure(ModelBuilder modelBuilder, bool migrated) =>
+    internal static void Configure(ModelBuilder modelBuilder, bool migrated) =>
         modelBuilder.Entity<FeedEntry>(b =>
         {
             b.ToTable(Table, Schema, t =>

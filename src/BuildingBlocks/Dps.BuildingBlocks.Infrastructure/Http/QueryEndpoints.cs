@@ -31,6 +31,12 @@ public static class QueryEndpoints
         group.MapQuery<TResource>(pattern, name, roles, query, VersionedResults.Ok)
             .ProducesProblems(404);
 
+    /// <summary>One resource that carries no version (nothing changes it under If-Match); the delegate returns an <c>IRequest&lt;TResource&gt;</c>.</summary>
+    public static RouteHandlerBuilder MapGetOne<TResource>(
+        this IEndpointRouteBuilder group, string pattern, string name, IReadOnlyList<string> roles, Delegate query) =>
+        group.MapQuery<TResource>(pattern, name, roles, query, (_, resource) => TypedResults.Ok(resource))
+            .ProducesProblems(404);
+
     private static RouteHandlerBuilder MapQuery<TResult>(
         this IEndpointRouteBuilder group, string pattern, string name, IReadOnlyList<string> roles, Delegate query, Func<HttpContext, TResult, IResult> answer)
     {
