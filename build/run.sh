@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the API on http://localhost:5080 with Swagger UI at /swagger, on a real PostgreSQL with demo data.
+# Starts the API on $DPS_URLS (by default http://localhost:5080; several separated by ';') with Swagger UI at
+# /swagger, on a real PostgreSQL with demo data. Once it listens, the API logs the addresses it is bound to.
 # Database: $DPS_DB if set; else docker compose's PostgreSQL if a Docker engine answers; else a local
 # cluster under .data/pg (installed with apt-get if missing), reused on every run.
 # The schemas' owner migrates them; the API then connects as the least-privilege role dps_app
@@ -35,5 +36,5 @@ ConnectionStrings__DpsMigrations="$owner" ConnectionStrings__Dps="$app" \
 urls="${DPS_URLS:-http://localhost:5080}"
 export ConnectionStrings__Dps="$app"
 export Database__MigrateOnStartup=false
-echo "Dps API: ${urls%%;*}/swagger  (database: ${app%%;Password=*})"
+echo "Dps API: starting on $urls (database: ${app%%;Password=*}); it names the address it listens on once it does"
 exec dotnet run --project src/Dps.Api --no-build --no-launch-profile --urls "$urls"

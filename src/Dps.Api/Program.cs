@@ -1,5 +1,6 @@
 using Dps.Api;
 using Dps.Api.Database;
+using Dps.Api.Hosting;
 using Dps.Catalogue.Infrastructure;
 using Dps.ContractManagement.Infrastructure;
 using Dps.Evaluation.Infrastructure;
@@ -33,6 +34,7 @@ api.MapContractManagementEndpoints();
 app.MapPlatformEndpoints(api);
 
 await app.PrepareDatabaseAsync();
+app.LogListeningAddresses();
 await app.RunAsync();
 
 /// <summary>The API host; public so the integration tests can start it.</summary>

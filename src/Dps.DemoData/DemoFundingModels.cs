@@ -4,7 +4,7 @@ using Dps.Catalogue.Domain.FundingModels;
 namespace Dps.DemoData;
 
 /// <summary>
-/// DWP's default funding models (shared/seeds): Engagement is paid 30% at start and 70% on completion; routeways R2 to
+/// DWP's default funding models (docs/domain.md): Engagement is paid 30% at start and 70% on completion; routeways R2 to
 /// R5 also pay on a job outcome — 4 weeks in work within a 13-week tracking window.
 /// </summary>
 internal static class DemoFundingModels

@@ -4,7 +4,7 @@ using Dps.Qualification.Domain.PurchasingSystems;
 namespace Dps.DemoData;
 
 /// <summary>
-/// The two schemes of shared/seeds: SET (a lead council buying children's placements for 7 councils) and
+/// The two schemes of docs/domain.md: SET (a lead council buying children's placements for 7 councils) and
 /// DWP's employability DPS. Authority ids are fixed so testers can mint buyer tokens for them (see README).
 /// </summary>
 public static class DemoPurchasingSystems

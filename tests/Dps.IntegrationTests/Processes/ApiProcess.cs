@@ -5,27 +5,30 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Dps.Api.Hosting;
 using Dps.IntegrationTests.Infrastructure;
 
 namespace Dps.IntegrationTests.Processes;
 
 /// <summary>The built API as its own operating-system process (`dotnet Dps.Api.dll`), as a replica runs in production.</summary>
-public sealed class ApiProcess : IAsyncDisposable
+public sealed partial class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ApiProcess(Process process, Uri address)
+    private ApiProcess(Process process, Uri? address)
     {
         _process = process;
-        Address = address;
+        Address = address!;
         _process.OutputDataReceived += (_, e) => Record(e.Data);
         _process.ErrorDataReceived += (_, e) => Record(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
-    public Uri Address { get; }
+    /// <summary>Where it listens: the address it was given, or the one its start-up banner names.</summary>
+    public Uri Address { get; private set; }
 
     public string Output
     {
@@ -42,6 +45,24 @@ public sealed class ApiProcess : IAsyncDisposable
     public static async Task<ApiProcess> StartAsync(string connectionString)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var api = new ApiProcess(Process.Start(StartInfo(connectionString, address.ToString()))!, address);
+        await api.WaitUntilReadyAsync();
+        return api;
+    }
+
+    /// <summary>Starts it on port 0, so the server picks a free port, and learns the port from the start-up banner.</summary>
+    public static async Task<ApiProcess> StartOnAnyPortAsync(string connectionString)
+    {
+        var start = StartInfo(connectionString, "http://127.0.0.1:0");
+        start.Environment[$"Logging__LogLevel__{StartupBanner.Category}"] = "Information";
+        var api = new ApiProcess(Process.Start(start)!, address: null);
+        api.Address = await api.BannerAddressAsync();
+        await api.WaitUntilReadyAsync();
+        return api;
+    }
+
+    private static ProcessStartInfo StartInfo(string connectionString, string urls)
+    {
         var start = new ProcessStartInfo("dotnet", [ApiAssembly()])
         {
             RedirectStandardOutput = true,
@@ -49,7 +70,7 @@ public sealed class ApiProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(ApiAssembly())!,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_URLS"] = address.ToString();
+        start.Environment["ASPNETCORE_URLS"] = urls;
         start.Environment["ConnectionStrings__Dps"] = TestDatabase.AsAppRole(connectionString);
         start.Environment["ConnectionStrings__DpsMigrations"] = connectionString;
         start.Environment["Database__MigrateOnStartup"] = "false";
@@ -57,9 +78,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Outbox__PollInterval"] = "00:00:00.200";
         start.Environment["Sandbox__RefreshInterval"] = "00:00:00.200";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var api = new ApiProcess(Process.Start(start)!, address);
-        await api.WaitUntilReadyAsync();
-        return api;
+        return start;
     }
 
     public HttpClient Client() => new() { BaseAddress = Address };
@@ -83,6 +102,24 @@ public sealed class ApiProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private async Task<Uri> BannerAddressAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        {
+            var banner = BannerLine().Match(Output);
+            if (banner.Success)
+            {
+                return new Uri(banner.Groups[1].Value);
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"The API printed no banner naming its address. Its output:\n{Output}");
+        throw new UnreachableException();
     }
 
     private async Task WaitUntilReadyAsync()
@@ -138,4 +175,7 @@ public sealed class ApiProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex(@"Dps API listening on (\S+);")]
+    private static partial Regex BannerLine();
 }

@@ -2,7 +2,7 @@ using Dps.Qualification.Domain.Categories.Criteria;
 
 namespace Dps.Qualification.Application;
 
-/// <summary>The numbers a scheme may vary, from configuration section "Qualification"; defaults as DOMAIN.md documents them.</summary>
+/// <summary>The numbers a scheme may vary, from configuration section "Qualification"; defaults as docs/domain.md documents them.</summary>
 public sealed class QualificationScheme
 {
     public const string Section = "Qualification";

@@ -2,7 +2,7 @@ using Dps.Referral.Domain.Referrals;
 
 namespace Dps.Referral.Application;
 
-/// <summary>The scheme's rules for referrals (section <c>Referral</c>), with the defaults DOMAIN.md gives.</summary>
+/// <summary>The scheme's rules for referrals (section <c>Referral</c>), with the defaults docs/domain.md gives.</summary>
 public sealed class ReferralOptions
 {
     public const string Section = "Referral";
