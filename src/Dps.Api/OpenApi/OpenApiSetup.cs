@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dps.Api.Auth;
 using Microsoft.OpenApi;
 
@@ -49,6 +50,9 @@ public static class OpenApiSetup
             options.OperationFilter<PathParameterDescriptionsOperationFilter>();
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.DocumentFilter<TagDescriptionsDocumentFilter>();
+            options.MapType<JsonNode>(() => new OpenApiSchema { Description = "Any JSON value." });
+            options.SchemaFilter<MemberSchemaFilter>();
+            options.DocumentFilter<RequiredMembersDocumentFilter>();
             options.SupportNonNullableReferenceTypes();
         });
         return services;

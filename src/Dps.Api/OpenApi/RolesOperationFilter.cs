@@ -16,6 +16,8 @@ public sealed class RolesOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
+            // An empty list says "no token needed" on purpose, where no list at all could be an oversight.
+            operation.Security = [];
             return;
         }
 
