@@ -1,4 +1,5 @@
 using Dps.Api.Auth;
+using Dps.BuildingBlocks.Infrastructure.Http;
 using Microsoft.OpenApi;
 
 namespace Dps.Api.OpenApi;
@@ -10,6 +11,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddDpsOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddApiExamples<PlatformExamples>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -49,6 +51,7 @@ public static class OpenApiSetup
             options.OperationFilter<PathParameterDescriptionsOperationFilter>();
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.DocumentFilter<TagDescriptionsDocumentFilter>();
+            options.AddApiExamples();
             options.SupportNonNullableReferenceTypes();
         });
         return services;
