@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dps.Api.Auth;
+using Dps.BuildingBlocks.Infrastructure.Http;
 using Microsoft.OpenApi;
 
 namespace Dps.Api.OpenApi;
@@ -11,6 +12,8 @@ public static class OpenApiSetup
     public static IServiceCollection AddDpsOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddApiExamples<PlatformExamples>();
+        services.AddApiExamples<IntegrationExamples>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -53,6 +56,7 @@ public static class OpenApiSetup
             options.MapType<JsonNode>(() => new OpenApiSchema { Description = "Any JSON value." });
             options.SchemaFilter<MemberSchemaFilter>();
             options.DocumentFilter<RequiredMembersDocumentFilter>();
+            options.AddApiExamples();
             options.SupportNonNullableReferenceTypes();
         });
         return services;

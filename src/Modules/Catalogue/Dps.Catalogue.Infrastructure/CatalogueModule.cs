@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Catalogue.Application;
 using Dps.Catalogue.Application.Requests;
@@ -18,6 +19,7 @@ public static class CatalogueModule
         services.AddScoped<ICatalogueDb>(provider => provider.GetRequiredService<CatalogueDbContext>());
         services.AddScoped<IEstablishmentSearch, EstablishmentSearch>();
         services.AddScoped<ICategoryMembers, CategoryMembers>();
+        services.AddApiExamples<CatalogueExamples>();
         services.AddOptions<CatalogueSearchOptions>().BindConfiguration(CatalogueSearchOptions.Section)
             .Validate(options => options.MaxRadiusMiles > 0, "Catalogue:Search:MaxRadiusMiles must be positive.").ValidateOnStart();
         return services;

@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.ContractManagement.Application;
 using Dps.ContractManagement.Application.Outcomes;
@@ -23,6 +24,7 @@ public static class ContractManagementModule
                 "ContractManagement:OutcomeMeasures: each measure needs a name, a non-negative ReportWithinWeeks and expectations from 0 to 100 (minimum not above maximum), under Categories by category id.")
             .ValidateOnStart();
         services.AddSingleton<OutcomeMeasures>();
+        services.AddApiExamples<ContractManagementExamples>();
         services.AddOptions<PublicationOptions>().BindConfiguration(PublicationOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.PublisherName), "Publications:PublisherName is required.")
             .Validate(o => Uri.TryCreate(o.PublisherUri, UriKind.Absolute, out _), "Publications:PublisherUri must be an absolute URI.")

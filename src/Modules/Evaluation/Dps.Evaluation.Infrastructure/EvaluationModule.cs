@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Evaluation.Application;
 using Dps.Evaluation.Application.Competitions;
@@ -17,6 +18,7 @@ public static class EvaluationModule
         services.AddModuleStore<EvaluationDbContext>(EvaluationDbContext.SchemaName, typeof(IEvaluationDb).Assembly, publishesEvents: true);
         services.AddScoped<IEvaluationDb>(provider => provider.GetRequiredService<EvaluationDbContext>());
         services.AddScoped<CompetitionScoring>();
+        services.AddApiExamples<EvaluationExamples>();
         services.AddScoped<OfferMatchScoring>();
         services.AddHostedService<OfferInvitationSweepService>();
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section)

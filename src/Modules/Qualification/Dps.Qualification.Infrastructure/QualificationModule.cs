@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Qualification.Application;
 using Dps.Qualification.Infrastructure.Api;
@@ -15,6 +16,7 @@ public static class QualificationModule
         services.AddModuleStore<QualificationDbContext>(QualificationDbContext.SchemaName, typeof(IQualificationDb).Assembly, publishesEvents: true);
         services.AddScoped<IQualificationDb>(provider => provider.GetRequiredService<QualificationDbContext>());
         services.AddOptions<QualificationScheme>().BindConfiguration(QualificationScheme.Section);
+        services.AddApiExamples<QualificationExamples>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.BuildingBlocks.Infrastructure.Modules;
 using Dps.Referral.Application;
 using Dps.Referral.Application.Bids;
@@ -18,6 +19,7 @@ public static class ReferralModule
     {
         services.AddModuleStore<ReferralDbContext>(ReferralDbContext.SchemaName, typeof(IReferralDb).Assembly, publishesEvents: true);
         services.AddScoped<IReferralDb>(provider => provider.GetRequiredService<ReferralDbContext>());
+        services.AddApiExamples<ReferralExamples>();
         services.AddScoped<IInvitationLedger, InvitationLedger>();
         services.AddScoped<InvitationRounds>();
         services.AddOptions<DirectPlacementOptions>().BindConfiguration(ReferralOptions.Section).Validate(o => o.DirectPlacementReasons.Keys.All(k => k.Length is > 0 and <= 60), "Referral:DirectPlacementReasons codes must be 1–60 characters.").ValidateOnStart();
