@@ -42,10 +42,17 @@ public sealed partial class ApiProcess : IAsyncDisposable
     }
 
     /// <param name="connectionString">The owner's connection to the test database; the API runs as the least-privilege role.</param>
-    public static async Task<ApiProcess> StartAsync(string connectionString)
+    /// <param name="settings">Settings on top of the tests' own, as environment variables (`Cors__AllowedOrigins__0`).</param>
+    public static async Task<ApiProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var api = new ApiProcess(Process.Start(StartInfo(connectionString, address.ToString()))!, address);
+        var start = StartInfo(connectionString, address.ToString());
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var api = new ApiProcess(Process.Start(start)!, address);
         await api.WaitUntilReadyAsync();
         return api;
     }
