@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -35,6 +36,13 @@ public sealed class MemberSchemaFilter : ISchemaFilter
             concrete.Pattern = TimeSpanPattern;
             concrete.Description ??= "A length of time as `[-][d.]hh:mm:ss[.fffffff]`, e.g. `1.02:30:00` for a day, two hours and a half.";
         }
+        else if (type == typeof(uint))
+        {
+            // Beyond int32's range: an ETag version may pass 2^31.
+            concrete.Format = "int64";
+            concrete.Minimum = "0";
+            concrete.Maximum = uint.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         else if (typeof(JsonNode).IsAssignableFrom(type))
         {
             // Any JSON value, null among them: no type at all, so no nullable either.
@@ -43,12 +51,16 @@ public sealed class MemberSchemaFilter : ISchemaFilter
 
         if (concrete.Properties is { Count: > 0 } properties && context.MemberInfo is null && context.ParameterInfo is null)
         {
-            MarkNullableReferences(properties, context.Type);
+            WrapReferences(properties, context.Type);
         }
     }
 
-    /// <summary>Wraps each nullable member's <c>$ref</c> in an <c>allOf</c>, the one place OpenAPI 3.0 can put <c>nullable</c> beside it.</summary>
-    private static void MarkNullableReferences(IDictionary<string, IOpenApiSchema> properties, Type type)
+    /// <summary>
+    /// Wraps a member's <c>$ref</c> in an <c>allOf</c>, the one place OpenAPI 3.0 can put <c>nullable</c> or a
+    /// description beside it (it ignores a <c>$ref</c>'s siblings): when the member may be null, or has a
+    /// <see cref="DescriptionAttribute"/> of its own.
+    /// </summary>
+    private static void WrapReferences(IDictionary<string, IOpenApiSchema> properties, Type type)
     {
         var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)
@@ -56,12 +68,22 @@ public sealed class MemberSchemaFilter : ISchemaFilter
             .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
         foreach (var (name, property) in properties.ToList())
         {
-            if (property is OpenApiSchemaReference reference && members.TryGetValue(name, out var member) && IsNullable(member))
+            if (property is not OpenApiSchemaReference reference || !members.TryGetValue(name, out var member))
+            {
+                continue;
+            }
+
+            var description = member.GetCustomAttribute<DescriptionAttribute>()?.Description;
+            if (IsNullable(member))
             {
                 // Redocly's nullable-type-sibling wants the type beside nullable (OpenAPI 3.0.3 reads nullable only with one).
                 var component = Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType;
                 var kind = component.IsEnum ? JsonSchemaType.String : JsonSchemaType.Object;
-                properties[name] = new OpenApiSchema { Type = kind | JsonSchemaType.Null, AllOf = [reference] };
+                properties[name] = new OpenApiSchema { Type = kind | JsonSchemaType.Null, AllOf = [reference], Description = description };
+            }
+            else if (description is not null)
+            {
+                properties[name] = new OpenApiSchema { AllOf = [reference], Description = description };
             }
         }
     }

@@ -55,6 +55,7 @@ public static class OpenApiSetup
             options.DocumentFilter<TagDescriptionsDocumentFilter>();
             options.MapType<JsonNode>(() => new OpenApiSchema { Description = "Any JSON value." });
             options.SchemaFilter<MemberSchemaFilter>();
+            options.SchemaFilter<MemberDescriptionsSchemaFilter>();
             options.DocumentFilter<RequiredMembersDocumentFilter>();
             options.AddApiExamples();
             options.SupportNonNullableReferenceTypes();

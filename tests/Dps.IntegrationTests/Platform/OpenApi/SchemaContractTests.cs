@@ -101,7 +101,36 @@ public sealed class SchemaContractTests : ApiTest
         Assert.That(Property("ApplicationResponse", "id")["format"]!.GetValue<string>(), Is.EqualTo("uuid"));
         Assert.That("1.02:30:00", Does.Match(Property("ClockResponse", "offset")["pattern"]!.GetValue<string>()));
         Assert.That("1 day", Does.Not.Match(Property("ClockResponse", "offset")["pattern"]!.GetValue<string>()));
+        Assert.That(Property("ApplicationResponse", "version")["format"]!.GetValue<string>(), Is.EqualTo("int64"), "a uint passes int32's range");
     }
+
+    [Test]
+    public void Every_member_of_every_schema_is_described()
+    {
+        var undescribed = _schemas
+            .SelectMany(schema => (schema.Value!["properties"]?.AsObject() ?? []).Select(p => (Schema: schema.Key, Member: p.Key, Property: p.Value!)))
+            .Where(m => string.IsNullOrWhiteSpace(m.Property["description"]?.GetValue<string>()))
+            .Select(m => $"{m.Schema}.{m.Member}")
+            .ToList();
+
+        Assert.That(undescribed, Is.Empty, $"{undescribed.Count} members without a description: {string.Join(", ", undescribed)}");
+    }
+
+    [Test]
+    public void A_member_described_in_code_keeps_its_description_beside_a_reference()
+    {
+        var resource = Property("FeedEvent", "resource");
+
+        Assert.That(resource["description"]?.GetValue<string>(), Is.EqualTo("The resource the event is about."));
+        Assert.That(resource["allOf"]![0]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/FeedResource"));
+    }
+
+    [TestCase("ApplicationResponsePaged", "total", "How many items the whole list holds, over all its pages.")]
+    [TestCase("ApplicationResponse", "id", "The application's id.")]
+    [TestCase("ApplicationResponse", "dpsId", "The id of the DPS.")]
+    [TestCase("ApplicationResponse", "version", "The resource's version, also sent as its ETag; send that back as If-Match to change it.")]
+    public void Members_meaning_the_same_everywhere_are_described_by_convention(string schema, string member, string description) =>
+        Assert.That(Property(schema, member)["description"]?.GetValue<string>(), Is.EqualTo(description));
 
     [Test]
     public async Task What_the_API_answers_matches_its_schema_member_by_member()
