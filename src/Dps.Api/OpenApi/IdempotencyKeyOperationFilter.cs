@@ -1,15 +1,20 @@
 using Dps.Api.Idempotency;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Dps.Api.OpenApi;
 
-/// <summary>Documents the optional <c>Idempotency-Key</c> header on every POST, PUT and DELETE (<see cref="IdempotencyMiddleware"/>).</summary>
+/// <summary>
+/// Documents the optional <c>Idempotency-Key</c> header on every POST, PUT and DELETE that needs a token
+/// (<see cref="IdempotencyMiddleware"/> keeps answers per caller, so an anonymous request's key is not read).
+/// </summary>
 public sealed class IdempotencyKeyOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.HttpMethod is not ("POST" or "PUT" or "DELETE"))
+        if (context.ApiDescription.HttpMethod is not ("POST" or "PUT" or "DELETE")
+            || context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
         {
             return;
         }

@@ -241,6 +241,16 @@ public sealed class OpenApiTests : ApiTest
     private JsonObject Operation(string path, string method) => _document["paths"]![path]![method]!.AsObject();
 
     [Test]
+    public void Idempotency_key_is_offered_on_signed_in_writes_only()
+    {
+        static IEnumerable<string?> Headers(JsonObject operation) =>
+            operation["parameters"]?.AsArray().Where(p => p!["in"]!.GetValue<string>() == "header").Select(p => p!["name"]!.GetValue<string>()) ?? [];
+
+        Assert.That(Headers(Operation("/api/v1/dps", "post")), Does.Contain("Idempotency-Key"));
+        Assert.That(Headers(Operation("/dev/tokens", "post")), Does.Not.Contain("Idempotency-Key"), "an anonymous caller's key is not read");
+    }
+
+    [Test]
     public void Only_the_award_publication_is_public_and_it_says_so()
     {
         // An operation without a security list could be an oversight; a public one says `security: []` on purpose.
