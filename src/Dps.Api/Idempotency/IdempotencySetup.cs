@@ -6,7 +6,9 @@ internal static class IdempotencySetup
     {
         services.AddOptions<IdempotencySettings>().Bind(configuration.GetSection(IdempotencySettings.Section))
             .Validate(s => s.KeyLifetime > TimeSpan.Zero && s.KeyLifetime <= TimeSpan.FromDays(30), "Idempotency:KeyLifetime must be more than zero and at most 30 days.")
+            .Validate(s => s.SweepInterval > TimeSpan.Zero, "Idempotency:SweepInterval must be more than zero.")
             .ValidateOnStart();
+        services.AddHostedService<ExpiredKeySweeper>();
         return services;
     }
 

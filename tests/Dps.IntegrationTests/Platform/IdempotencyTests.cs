@@ -146,4 +146,25 @@ public sealed class IdempotencyTests : ApiTest
             Assert.That(await malformed.ValidationErrorsAsync(), Does.ContainKey("idempotency-key"));
         });
     }
+
+    [Test]
+    public async Task Expired_keys_are_swept_and_live_ones_kept()
+    {
+        const string insert = """
+            INSERT INTO platform.idempotent_requests (caller, key, request_hash, created_at, expires_at)
+            VALUES ('sweep-test', @p0, 'hash', now() - interval '2 days', now() + @p1 * interval '1 hour')
+            """;
+        await Sql.ExecuteAsync(ConnectionString, insert, "expired", -24);
+        await Sql.ExecuteAsync(ConnectionString, insert, "live", 1);
+        await using var sweeping = Api.With(new() { ["Idempotency:SweepInterval"] = "00:00:00.200" });
+        _ = sweeping.Server;
+
+        var left = await Eventually.Until(
+            () => Sql.CountAsync(ConnectionString, "SELECT count(*) FROM platform.idempotent_requests WHERE caller = 'sweep-test' AND key = 'expired'"),
+            count => count == 0,
+            "the expired key to be swept");
+
+        Assert.That(left, Is.Zero);
+        Assert.That(await Sql.CountAsync(ConnectionString, "SELECT count(*) FROM platform.idempotent_requests WHERE caller = 'sweep-test' AND key = 'live'"), Is.EqualTo(1));
+    }
 }
