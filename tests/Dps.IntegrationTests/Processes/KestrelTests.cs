@@ -43,6 +43,24 @@ public sealed class KestrelTests
         Assert.That(response, Does.Contain("application/problem+json").And.Contain("\"detail\""), response);
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task A_body_over_the_size_limit_is_a_413_problem_document(bool chunked)
+    {
+        using var manager = await _api.ClientAsAsync("dps-manager");
+        var token = manager.DefaultRequestHeaders.Authorization!.Parameter;
+        const int overLimit = 30_000_001; // Kestrel's default limit is 30,000,000 bytes.
+        var head = $"POST /api/v1/dps HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\n";
+
+        // Announced, it is refused before the body is read; chunked, once the API has read past the limit.
+        var response = await RawAsync(chunked
+            ? $"{head}Transfer-Encoding: chunked\r\n\r\n{overLimit:x}\r\n{{\"title\":\"{new string('a', overLimit - 12)}\"}}\r\n0\r\n\r\n"
+            : $"{head}Content-Length: 40000000\r\n\r\n{{");
+
+        Assert.That(response, Does.StartWith("HTTP/1.1 413"), response);
+        Assert.That(response, Does.Contain("application/problem+json").And.Contain("larger than this API accepts"), response);
+    }
+
     /// <summary>Kestrel refuses the request line itself, before any of the API runs, and offers no way to word its answer.</summary>
     [Test]
     public async Task A_NUL_in_the_path_is_refused_by_the_server_before_the_API_sees_it()
