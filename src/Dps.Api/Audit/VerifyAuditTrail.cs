@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Audit;
 using Dps.BuildingBlocks.Application.Messaging;
 using MediatR;
@@ -8,7 +9,9 @@ namespace Dps.Api.Audit;
 public sealed record VerifyAuditTrail : IQuery<AuditTrailVerification>;
 
 /// <summary>Whether every module's audit chain is intact, and what was found in each.</summary>
-public sealed record AuditTrailVerification(bool Intact, IReadOnlyList<AuditChainReport> Modules);
+public sealed record AuditTrailVerification(
+    [property: Description("Whether every module's audit chain is intact.")] bool Intact,
+    [property: Description("What recomputing each module's chain found, one report per module.")] IReadOnlyList<AuditChainReport> Modules);
 
 /// <summary>Each store verifies its own chain, one after the other, each reading its entries as a stream.</summary>
 internal sealed class VerifyAuditTrailHandler(IEnumerable<IAuditChainVerifier> verifiers) : IRequestHandler<VerifyAuditTrail, AuditTrailVerification>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -11,9 +12,16 @@ namespace Dps.Api.Auth;
 /// <summary>Development only: mints a signed token for any role, so Swagger UI and tests can act as anyone.</summary>
 public static class DevTokenEndpoints
 {
-    public sealed record DevTokenRequest(string Role, Guid? AuthorityId, Guid? SupplierId, string? Subject);
+    public sealed record DevTokenRequest(
+        [property: Description("The token's role: `dps-manager`, `buyer`, `supplier` or `auditor`.")] string Role,
+        Guid? AuthorityId,
+        Guid? SupplierId,
+        [property: Description("Who the token names (its subject, as the audit trail records it), up to 100 characters; null for `buyer-dev@<authorityId>`, `supplier-dev@<supplierId>` or `<role>-dev`.")] string? Subject);
 
-    public sealed record DevTokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
+    public sealed record DevTokenResponse(
+        [property: Description("The signed token (a JWT): send it as `Authorization: Bearer <accessToken>`.")] string AccessToken,
+        [property: Description("Always `Bearer`.")] string TokenType,
+        [property: Description("When the token expires (UTC), in real time rather than on the sandbox clock: `Auth:DevTokenLifetime` (8 hours by default) after it was minted.")] DateTimeOffset ExpiresAt);
 
     private sealed class DevTokenRequestValidator : AbstractValidator<DevTokenRequest>
     {

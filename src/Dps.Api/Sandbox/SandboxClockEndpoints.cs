@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using MediatR;
@@ -7,9 +8,14 @@ namespace Dps.Api.Sandbox;
 
 internal static class SandboxClockEndpoints
 {
-    public sealed record ClockChange(TimeSpan? AdvanceBy, bool Reset = false);
+    public sealed record ClockChange(
+        TimeSpan? AdvanceBy,
+        [property: Description("If true, the clock first returns to real time, then moves forward by `advanceBy` if given; default false.")] bool Reset = false);
 
-    public sealed record ClockResponse(DateTimeOffset Now, TimeSpan Offset, TimeSpan MaxAdvance);
+    public sealed record ClockResponse(
+        [property: Description("The platform's time now (UTC): real time plus the offset.")] DateTimeOffset Now,
+        TimeSpan Offset,
+        TimeSpan MaxAdvance);
 
     public static void MapSandboxClock(this IEndpointRouteBuilder api)
     {

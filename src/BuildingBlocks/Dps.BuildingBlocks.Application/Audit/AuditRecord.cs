@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Nodes;
 
 namespace Dps.BuildingBlocks.Application.Audit;
@@ -5,14 +6,14 @@ namespace Dps.BuildingBlocks.Application.Audit;
 /// <summary>One append-only entry of the audit trail: who changed what, when, from what to what.</summary>
 public sealed record AuditRecord(
     Guid Id,
-    string Module,
-    DateTimeOffset OccurredAt,
+    [property: Description("The module whose trail holds the entry, e.g. `qualification`.")] string Module,
+    [property: Description("When the change was saved, on the platform clock (UTC).")] DateTimeOffset OccurredAt,
     string ActorId,
-    IReadOnlyList<string> ActorRoles,
-    string Action,
-    string EntityType,
+    [property: Description("The roles the actor's token carried; empty for the platform's own background work.")] IReadOnlyList<string> ActorRoles,
+    [property: Description("The operation or event that made the change, e.g. `RegisterSupplier`; `unspecified` when none is known.")] string Action,
+    [property: Description("The kind of record changed, e.g. `Supplier` or `Membership`.")] string EntityType,
     string EntityId,
-    string Change,
+    [property: Description("What happened to the record: `Added`, `Modified` or `Deleted`.")] string Change,
     JsonNode? Before,
     JsonNode? After);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Dps.BuildingBlocks.Infrastructure.Audit;
 using Dps.BuildingBlocks.Infrastructure.Persistence;
@@ -7,14 +8,14 @@ namespace Dps.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>An outbox message delivery gave up on, as operators see it.</summary>
 public sealed record ParkedOutboxMessage(
-    string Module,
+    [property: Description("The module whose outbox holds the event, e.g. `qualification`.")] string Module,
     Guid Id,
-    string Type,
-    DateTimeOffset OccurredAt,
-    int Attempts,
-    string? LastError,
-    DateTimeOffset? FirstFailedAt,
-    DateTimeOffset ParkedAt,
+    [property: Description("The event's type, by its full name.")] string Type,
+    [property: Description("When the event happened (UTC).")] DateTimeOffset OccurredAt,
+    [property: Description("How many delivery attempts failed.")] int Attempts,
+    [property: Description("The error of the last failed attempt.")] string? LastError,
+    [property: Description("When its delivery first failed (UTC); it was parked once `Outbox:GiveUpAfter` had passed since then.")] DateTimeOffset? FirstFailedAt,
+    [property: Description("When delivery gave up on it and parked it (UTC).")] DateTimeOffset ParkedAt,
     JsonNode? Payload);
 
 /// <summary>The parked messages of one module's outbox (a module that publishes events); the host merges the modules'.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application;
 using Dps.Catalogue.Domain.FundingModels;
 
@@ -7,11 +8,11 @@ public sealed record FundingModelResponse(
     Guid Id,
     Guid DpsId,
     Guid? CategoryId,
-    string? Routeway,
-    Contracts.FundingShares Shares,
-    Contracts.JobOutcomeDefinition JobOutcome,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
+    [property: Description("The routeway the model applies to, e.g. R2; null for a category's model.")] string? Routeway,
+    [property: Description("The percentages of the price paid at start, at completion and on a job outcome.")] Contracts.FundingShares Shares,
+    [property: Description("What counts as a job outcome: weeks in work within a tracking window.")] Contracts.JobOutcomeDefinition JobOutcome,
+    [property: Description("When the DPS manager defined it (UTC).")] DateTimeOffset CreatedAt,
+    [property: Description("When its shares and job-outcome definition were last set (UTC).")] DateTimeOffset UpdatedAt,
     uint Version) : IVersioned
 {
     public static FundingModelResponse From(FundingModel model) => new(

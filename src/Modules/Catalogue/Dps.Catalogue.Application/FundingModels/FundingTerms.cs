@@ -1,10 +1,13 @@
+using System.ComponentModel;
 using Dps.Catalogue.Domain.FundingModels;
 using FluentValidation;
 
 namespace Dps.Catalogue.Application.FundingModels;
 
 /// <summary>What counts as a job outcome; an omitted member takes DWP's default (4 weeks in work within 13).</summary>
-public sealed record JobOutcomeTerms(int? WeeksInWork, int? TrackingWindowWeeks)
+public sealed record JobOutcomeTerms(
+    [property: Description("The weeks in work a participant must complete for a job outcome, 1–104; null for DWP's 4.")] int? WeeksInWork,
+    [property: Description("The tracking window, in weeks from the contract's completion, within which those weeks in work must be completed, 1–104; null for DWP's 13.")] int? TrackingWindowWeeks)
 {
     public JobOutcomeDefinition ToDefinition() => new(
         WeeksInWork ?? JobOutcomeDefinition.DefaultWeeksInWork,

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Contracts;
 using Dps.Catalogue.Domain.Offers;
@@ -10,19 +11,19 @@ public sealed record OfferResponse(
     Guid SupplierId,
     Guid DpsId,
     Guid CategoryId,
-    string ProgrammeName,
-    string Description,
-    IReadOnlyList<string> ClientGroups,
-    IReadOnlyList<Contracts.DeliveryLocation> DeliveryLocations,
-    string ExpectedOutcomes,
-    decimal? ExpectedJobOutcomePercentage,
-    Money PricePerParticipant,
-    int Capacity,
-    int VersionNumber,
-    OfferStatus Status,
-    DateTimeOffset SubmittedAt,
-    DateTimeOffset RevisedAt,
-    DateTimeOffset? WithdrawnAt,
+    [property: Description("The programme's name; the supplier has one offer per category and programme.")] string ProgrammeName,
+    [property: Description("What the programme does and how.")] string Description,
+    [property: Description("The client groups it serves, e.g. Long-term unemployed.")] IReadOnlyList<string> ClientGroups,
+    [property: Description("Where it is delivered.")] IReadOnlyList<Contracts.DeliveryLocation> DeliveryLocations,
+    [property: Description("The outcomes and performance the supplier expects, in its own words.")] string ExpectedOutcomes,
+    [property: Description("The percentage (0–100) of participants expected to reach a job outcome; null when not stated.")] decimal? ExpectedJobOutcomePercentage,
+    [property: Description("The price per participant, in GBP.")] Money PricePerParticipant,
+    [property: Description("How many participants the programme can take.")] int Capacity,
+    [property: Description("How many versions the offer has: 1 as first submitted, one more for each revision.")] int VersionNumber,
+    [property: Description("`Active` (on offer; the supplier may revise it) or `Withdrawn` (taken off by the supplier; it no longer changes, its versions stay readable).")] OfferStatus Status,
+    [property: Description("When the offer was first submitted (UTC).")] DateTimeOffset SubmittedAt,
+    [property: Description("When the current version was recorded (UTC): the submission itself for version 1.")] DateTimeOffset RevisedAt,
+    [property: Description("When the supplier withdrew the offer (UTC); null while it is active.")] DateTimeOffset? WithdrawnAt,
     uint Version) : IVersioned
 {
     public static OfferResponse From(Offer offer) => new(
@@ -49,17 +50,17 @@ public sealed record OfferResponse(
 /// <summary>One version of an offer, as it stood from <see cref="RecordedAt"/>.</summary>
 public sealed record OfferVersionResponse(
     Guid OfferId,
-    int Number,
-    string ProgrammeName,
-    string Description,
-    IReadOnlyList<string> ClientGroups,
-    IReadOnlyList<Contracts.DeliveryLocation> DeliveryLocations,
-    string ExpectedOutcomes,
-    decimal? ExpectedJobOutcomePercentage,
-    Money PricePerParticipant,
-    int Capacity,
-    bool IsCurrent,
-    DateTimeOffset RecordedAt)
+    [property: Description("The version's number: 1 as first submitted, one more for each revision.")] int Number,
+    [property: Description("The programme's name in this version.")] string ProgrammeName,
+    [property: Description("What the programme does and how, in this version.")] string Description,
+    [property: Description("The client groups it serves, in this version.")] IReadOnlyList<string> ClientGroups,
+    [property: Description("Where it is delivered, in this version.")] IReadOnlyList<Contracts.DeliveryLocation> DeliveryLocations,
+    [property: Description("The outcomes and performance the supplier expected, in this version.")] string ExpectedOutcomes,
+    [property: Description("The percentage (0–100) of participants expected to reach a job outcome, in this version; null when not stated.")] decimal? ExpectedJobOutcomePercentage,
+    [property: Description("The price per participant in this version, in GBP.")] Money PricePerParticipant,
+    [property: Description("How many participants the programme could take, in this version.")] int Capacity,
+    [property: Description("Whether this is the offer's current version.")] bool IsCurrent,
+    [property: Description("When this version was recorded (UTC); it stood until the next one.")] DateTimeOffset RecordedAt)
 {
     public static OfferVersionResponse From(Offer offer, OfferVersion version) => new(
         offer.Id.Value,

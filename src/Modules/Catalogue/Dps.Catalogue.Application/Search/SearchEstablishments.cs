@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Paging;
@@ -31,16 +32,16 @@ public sealed record SearchEstablishments(
 public sealed record EstablishmentSearchResult(
     Guid EstablishmentId,
     Guid SupplierId,
-    string Name,
-    string Postcode,
-    double Latitude,
-    double Longitude,
-    double DistanceMiles,
-    IReadOnlyList<string> NeedsMet,
-    IReadOnlyList<string> FeaturesOffered,
-    decimal Score,
-    int Vacancies,
-    int Capacity);
+    [property: Description("The establishment's name.")] string Name,
+    [property: Description("Its UK postcode.")] string Postcode,
+    [property: Description("Its latitude in decimal degrees.")] double Latitude,
+    [property: Description("Its longitude in decimal degrees.")] double Longitude,
+    [property: Description("The great-circle distance from the point searched, in miles, rounded to 2 decimals.")] double DistanceMiles,
+    [property: Description("The requested needs it meets: all of them.")] IReadOnlyList<string> NeedsMet,
+    [property: Description("The requested features it offers: at least one when features were requested.")] IReadOnlyList<string> FeaturesOffered,
+    [property: Description("Its core competency score in the category (0–100).")] decimal Score,
+    [property: Description("Places free now, as its supplier last stated.")] int Vacancies,
+    [property: Description("How many service users (children, participants) it can take.")] int Capacity);
 
 internal sealed class SearchEstablishmentsValidator : AbstractValidator<SearchEstablishments>
 {

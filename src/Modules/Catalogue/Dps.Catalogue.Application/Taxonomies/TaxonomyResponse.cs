@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application;
 using Dps.Catalogue.Domain.Taxonomies;
 
@@ -7,12 +8,12 @@ namespace Dps.Catalogue.Application.Taxonomies;
 public sealed record TaxonomyResponse(
     Guid CategoryId,
     Guid DpsId,
-    string CategoryName,
-    int Revision,
-    int CurrentRevision,
-    IReadOnlyList<Contracts.TaxonomyTerm> Needs,
-    IReadOnlyList<Contracts.TaxonomyTerm> Features,
-    DateTimeOffset? ReplacedAt,
+    [property: Description("The category's name.")] string CategoryName,
+    [property: Description("The revision shown, from 1.")] int Revision,
+    [property: Description("The latest revision: the one establishments' profiles and new referrals use.")] int CurrentRevision,
+    [property: Description("The needs an establishment can meet in the category, in this revision.")] IReadOnlyList<Contracts.TaxonomyTerm> Needs,
+    [property: Description("The features an establishment can offer in the category, in this revision.")] IReadOnlyList<Contracts.TaxonomyTerm> Features,
+    [property: Description("When a later revision replaced the one shown (UTC); null for the current revision.")] DateTimeOffset? ReplacedAt,
     uint Version) : IVersioned
 {
     public static TaxonomyResponse From(Taxonomy taxonomy, TaxonomyRevision shown) => new(

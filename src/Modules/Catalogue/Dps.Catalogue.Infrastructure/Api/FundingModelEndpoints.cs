@@ -14,12 +14,19 @@ namespace Dps.Catalogue.Infrastructure.Api;
 internal static class FundingModelEndpoints
 {
     /// <summary>The body of <c>POST /funding-models</c>, named as the command it becomes.</summary>
-    public sealed record DefineFundingModel(Guid DpsId, Guid? CategoryId, string? Routeway, FundingShares? Shares, JobOutcomeTerms? JobOutcome)
+    public sealed record DefineFundingModel(
+        Guid DpsId,
+        Guid? CategoryId,
+        [property: Description("The routeway the model applies to, e.g. R2 (case and surrounding spaces are ignored); null for a category's model. Give a category or a routeway, not both.")] string? Routeway,
+        [property: Description("The percentages of the price paid at start, at completion and on a job outcome: each 0–100, together 100 (required).")] FundingShares? Shares,
+        [property: Description("What counts as a job outcome; null, or a member left out, takes DWP's definition: 4 weeks in work within 13.")] JobOutcomeTerms? JobOutcome)
     {
         public Application.FundingModels.DefineFundingModel ToCommand() => new(DpsId, CategoryId, Routeway, Shares?.ToDomain(), JobOutcome);
     }
 
-    public sealed record ChangeFundingModelRequest(FundingShares? Shares, JobOutcomeTerms? JobOutcome);
+    public sealed record ChangeFundingModelRequest(
+        [property: Description("The new percentages of the price paid at start, at completion and on a job outcome: each 0–100, together 100 (required).")] FundingShares? Shares,
+        [property: Description("What counts as a job outcome from now on; null, or a member left out, takes DWP's definition: 4 weeks in work within 13.")] JobOutcomeTerms? JobOutcome);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -18,14 +18,14 @@ internal static class OfferEndpoints
     public sealed record SubmitOffer(
         Guid DpsId,
         Guid CategoryId,
-        string ProgrammeName,
-        string Description,
-        IReadOnlyList<string> ClientGroups,
-        IReadOnlyList<DeliveryLocation> DeliveryLocations,
-        string ExpectedOutcomes,
-        decimal? ExpectedJobOutcomePercentage,
-        Money? PricePerParticipant,
-        int Capacity)
+        [property: Description("The programme's name, up to 200 characters; one offer per category and programme, ignoring case and spacing.")] string ProgrammeName,
+        [property: Description("What the programme does and how, up to 4,000 characters.")] string Description,
+        [property: Description("The client groups it serves, 1 to 50, e.g. Long-term unemployed.")] IReadOnlyList<string> ClientGroups,
+        [property: Description("Where it is delivered: 1 to 50 sites.")] IReadOnlyList<DeliveryLocation> DeliveryLocations,
+        [property: Description("The outcomes and performance the supplier expects, in its own words, up to 4,000 characters.")] string ExpectedOutcomes,
+        [property: Description("The percentage (0–100) of participants expected to reach a job outcome; null when not stated.")] decimal? ExpectedJobOutcomePercentage,
+        [property: Description("The price per participant, in GBP (required).")] Money? PricePerParticipant,
+        [property: Description("How many participants the programme can take, at least 1.")] int Capacity)
     {
         public Application.Offers.SubmitOffer ToCommand() => new(
             DpsId,
@@ -41,14 +41,14 @@ internal static class OfferEndpoints
     }
 
     public sealed record ReviseOfferRequest(
-        string ProgrammeName,
-        string Description,
-        IReadOnlyList<string> ClientGroups,
-        IReadOnlyList<DeliveryLocation> DeliveryLocations,
-        string ExpectedOutcomes,
-        decimal? ExpectedJobOutcomePercentage,
-        Money? PricePerParticipant,
-        int Capacity);
+        [property: Description("The programme's name, up to 200 characters; one offer per category and programme, ignoring case and spacing.")] string ProgrammeName,
+        [property: Description("What the programme does and how, up to 4,000 characters.")] string Description,
+        [property: Description("The client groups it serves, 1 to 50, e.g. Long-term unemployed.")] IReadOnlyList<string> ClientGroups,
+        [property: Description("Where it is delivered: 1 to 50 sites.")] IReadOnlyList<DeliveryLocation> DeliveryLocations,
+        [property: Description("The outcomes and performance the supplier expects, in its own words, up to 4,000 characters.")] string ExpectedOutcomes,
+        [property: Description("The percentage (0–100) of participants expected to reach a job outcome; null when not stated.")] decimal? ExpectedJobOutcomePercentage,
+        [property: Description("The price per participant, in GBP (required).")] Money? PricePerParticipant,
+        [property: Description("How many participants the programme can take, at least 1.")] int Capacity);
 
     private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Buyer, DpsRoles.Manager, DpsRoles.Auditor];
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Catalogue.Application.Profiles;
@@ -10,7 +11,8 @@ namespace Dps.Catalogue.Infrastructure.Api;
 
 internal static class ProfileEndpoints
 {
-    public sealed record ProfileRequest(IReadOnlyList<CategoryProfileInput> Categories);
+    public sealed record ProfileRequest(
+        [property: Description("The establishment's profile in each category to change, each category once; categories not named are unchanged.")] IReadOnlyList<CategoryProfileInput> Categories);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -13,7 +13,9 @@ namespace Dps.Catalogue.Infrastructure.Api;
 
 internal static class TaxonomyEndpoints
 {
-    public sealed record TaxonomyRequest(IReadOnlyList<TaxonomyTerm> Needs, IReadOnlyList<TaxonomyTerm> Features);
+    public sealed record TaxonomyRequest(
+        [property: Description("The needs an establishment can meet in the category (therapies, educational needs, safeguarding …), at most 500; they replace the current ones.")] IReadOnlyList<TaxonomyTerm> Needs,
+        [property: Description("The features an establishment can offer in the category (dietary requirements, languages …), at most 500; they replace the current ones.")] IReadOnlyList<TaxonomyTerm> Features);
 
     public static void Map(IEndpointRouteBuilder api)
     {

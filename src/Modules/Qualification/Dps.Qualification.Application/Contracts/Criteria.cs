@@ -1,9 +1,13 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Contracts;
 
 namespace Dps.Qualification.Application.Contracts;
 
 /// <summary>e.g. "Insurances at the category's levels", "Ofsted rating of Requires improvement or better".</summary>
-public sealed record PassFailCriterion(string Code, string Title, string? Guidance) : IRequestContract<Domain.Categories.Criteria.PassFailCriterion>
+public sealed record PassFailCriterion(
+    [property: Description("The criterion's code, e.g. PF-OFSTED: up to 20 characters, unique among the category's criteria and core-cost lines ignoring case.")] string Code,
+    [property: Description("What the criterion asks, e.g. Ofsted or equivalent rating of Requires improvement or better.")] string Title,
+    [property: Description("Guidance for suppliers, e.g. the evidence expected; null when there is none.")] string? Guidance) : IRequestContract<Domain.Categories.Criteria.PassFailCriterion>
 {
     public static PassFailCriterion From(Domain.Categories.Criteria.PassFailCriterion criterion) => new(criterion.Code, criterion.Title, criterion.Guidance);
 
@@ -11,7 +15,10 @@ public sealed record PassFailCriterion(string Code, string Title, string? Guidan
 }
 
 /// <summary>e.g. "Workforce", weighted; the weights of a category sum to 100.</summary>
-public sealed record MethodStatement(string Code, string Title, int Weight) : IRequestContract<Domain.Categories.Criteria.MethodStatement>
+public sealed record MethodStatement(
+    [property: Description("The method statement's code, e.g. MS-WORKFORCE: up to 20 characters, unique among the category's criteria and core-cost lines ignoring case.")] string Code,
+    [property: Description("What the statement is about, e.g. Workforce.")] string Title,
+    [property: Description("Its weight, 1–100; the weights of a category's method statements sum to 100.")] int Weight) : IRequestContract<Domain.Categories.Criteria.MethodStatement>
 {
     public static MethodStatement From(Domain.Categories.Criteria.MethodStatement statement) => new(statement.Code, statement.Title, statement.Weight);
 
@@ -19,7 +26,9 @@ public sealed record MethodStatement(string Code, string Title, int Weight) : IR
 }
 
 /// <summary>e.g. Employer's liability of at least £5m.</summary>
-public sealed record InsuranceRequirement(string Kind, Money MinimumCover) : IRequestContract<Domain.Categories.Criteria.InsuranceRequirement>
+public sealed record InsuranceRequirement(
+    [property: Description("The kind of insurance, e.g. Public liability.")] string Kind,
+    [property: Description("The least cover an establishment must hold.")] Money MinimumCover) : IRequestContract<Domain.Categories.Criteria.InsuranceRequirement>
 {
     public static InsuranceRequirement From(Domain.Categories.Criteria.InsuranceRequirement requirement) =>
         new(requirement.Kind, Money.From(requirement.MinimumCover));
@@ -28,7 +37,9 @@ public sealed record InsuranceRequirement(string Kind, Money MinimumCover) : IRe
 }
 
 /// <summary>A fixed cost every establishment declares at qualification, e.g. "Premises".</summary>
-public sealed record CoreCostLine(string Code, string Name) : IRequestContract<Domain.Categories.Criteria.CoreCostLine>
+public sealed record CoreCostLine(
+    [property: Description("The line's code, e.g. EDUCATION: up to 20 characters, unique among the category's criteria and core-cost lines ignoring case.")] string Code,
+    [property: Description("The line's name, e.g. Education.")] string Name) : IRequestContract<Domain.Categories.Criteria.CoreCostLine>
 {
     public static CoreCostLine From(Domain.Categories.Criteria.CoreCostLine line) => new(line.Code, line.Name);
 

@@ -16,7 +16,10 @@ namespace Dps.Qualification.Infrastructure.Api;
 internal static class ApplicationEndpoints
 {
     /// <summary>The body of <c>POST /applications</c>, named as the command it becomes.</summary>
-    public sealed record DraftApplication(Guid EstablishmentId, Guid DpsId, IReadOnlyList<CategoryApplicationInput> Categories)
+    public sealed record DraftApplication(
+        Guid EstablishmentId,
+        Guid DpsId,
+        [property: Description("The categories of the DPS applied for, each once, with the answers, core costs and discounts for each.")] IReadOnlyList<CategoryApplicationInput> Categories)
     {
         public Application.Applications.DraftApplication ToCommand() => new(EstablishmentId, DpsId, Categories.ToDomain());
     }
@@ -24,19 +27,24 @@ internal static class ApplicationEndpoints
     /// <summary>What a supplier writes for one category, named as the commands' input it becomes.</summary>
     public sealed record CategoryApplicationInput(
         Guid CategoryId,
-        IReadOnlyList<CriterionAnswer> Answers,
-        IReadOnlyList<CoreCost> CoreCosts,
-        Discounts? Discounts) : IRequestContract<Application.Applications.CategoryApplicationInput>
+        [property: Description("An answer to each of the category's criteria, with evidence references; every criterion must be answered before submission.")] IReadOnlyList<CriterionAnswer> Answers,
+        [property: Description("A price for each of the category's core-cost lines, once each, in the scheme's currency (GBP); all are needed before submission.")] IReadOnlyList<CoreCost> CoreCosts,
+        [property: Description("The cohort and sibling discounts offered; null for none.")] Discounts? Discounts) : IRequestContract<Application.Applications.CategoryApplicationInput>
     {
         public Application.Applications.CategoryApplicationInput ToDomain() =>
             new(CategoryId, Answers.ToDomain(), CoreCosts.ToDomain(), Discounts?.ToDomain());
     }
 
-    public sealed record ReviseRequest(IReadOnlyList<CategoryApplicationInput> Categories);
+    public sealed record ReviseRequest(
+        [property: Description("The categories applied for, each once, with the answers, core costs and discounts for each; they replace the draft's.")] IReadOnlyList<CategoryApplicationInput> Categories);
 
-    public sealed record EvaluationRequest(Guid CategoryId, IReadOnlyList<PassFailDecision> Decisions, IReadOnlyList<MethodStatementScore> Scores);
+    public sealed record EvaluationRequest(
+        Guid CategoryId,
+        [property: Description("A decision for every pass/fail criterion of the category.")] IReadOnlyList<PassFailDecision> Decisions,
+        [property: Description("A 0–100 score for every method statement of the category.")] IReadOnlyList<MethodStatementScore> Scores);
 
-    public sealed record ExtensionRequest(string Justification);
+    public sealed record ExtensionRequest(
+        [property: Description("Why the decision needs longer, up to 4,000 characters; recorded on the application as `deadlineExtensionJustification`.")] string Justification);
 
     private static readonly string[] Readers = [DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier];
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -11,7 +12,9 @@ namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class CategoryEndpoints
 {
-    public sealed record CategoryRequest(string Name, string? Description);
+    public sealed record CategoryRequest(
+        [property: Description("The category's name, up to 200 characters, unique within the DPS ignoring case, e.g. SEN.")] string Name,
+        [property: Description("What the category covers, up to 2,000 characters; null for none.")] string? Description);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Contracts;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -13,11 +14,11 @@ namespace Dps.Qualification.Infrastructure.Api;
 internal static class CriteriaEndpoints
 {
     public sealed record CriteriaRequest(
-        IReadOnlyList<PassFailCriterion> PassFailCriteria,
-        IReadOnlyList<MethodStatement> MethodStatements,
-        IReadOnlyList<InsuranceRequirement> InsuranceRequirements,
-        IReadOnlyList<CoreCostLine> CoreCostLines,
-        Money? AffordabilityCap);
+        [property: Description("The criteria an establishment must pass; failing any one rejects its application to the category.")] IReadOnlyList<PassFailCriterion> PassFailCriteria,
+        [property: Description("The weighted method statements, each scored 0–100 when evaluated; their weights sum to 100.")] IReadOnlyList<MethodStatement> MethodStatements,
+        [property: Description("The insurance an establishment must hold, by kind and minimum cover.")] IReadOnlyList<InsuranceRequirement> InsuranceRequirements,
+        [property: Description("The fixed core-cost lines every applicant prices.")] IReadOnlyList<CoreCostLine> CoreCostLines,
+        [property: Description("The most an establishment's core costs may total, in the scheme's currency (GBP): an application above it is refused on submission; null for no cap.")] Money? AffordabilityCap);
 
     public static void Map(IEndpointRouteBuilder api)
     {

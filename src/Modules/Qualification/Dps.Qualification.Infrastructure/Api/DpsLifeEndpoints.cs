@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -14,9 +15,15 @@ namespace Dps.Qualification.Infrastructure.Api;
 /// <summary>A DPS's period of validity and entry windows: recorded changes, never rewritten history.</summary>
 internal static class DpsLifeEndpoints
 {
-    public sealed record ValidityChangeRequest(ValidityChangeKind? Kind, DateOnly? NewValidUntil, string Reason);
+    public sealed record ValidityChangeRequest(
+        [property: Description("`Extended`, `Shortened` or `Terminated` (required).")] ValidityChangeKind? Kind,
+        [property: Description("The new last day of validity, not in the past (a calendar date in the scheme's time zone, Europe/London): required to extend or shorten; for a termination, today when null.")] DateOnly? NewValidUntil,
+        [property: Description("Why the period of validity changes, up to 2,000 characters; recorded with the change.")] string Reason);
 
-    public sealed record EntryClosureRequest(DateOnly? ClosedFrom, DateOnly? ReopensOn, string Reason);
+    public sealed record EntryClosureRequest(
+        [property: Description("The first day the DPS takes no new applications, not in the past (a calendar date in the scheme's time zone, Europe/London; required).")] DateOnly? ClosedFrom,
+        [property: Description("The day it takes applications again, by itself: after `closedFrom` (required).")] DateOnly? ReopensOn,
+        [property: Description("Why the DPS closes to new applications, e.g. onboarding, up to 2,000 characters.")] string Reason);
 
     public static void Map(IEndpointRouteBuilder api)
     {

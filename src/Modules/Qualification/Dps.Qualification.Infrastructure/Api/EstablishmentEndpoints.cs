@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -13,14 +14,14 @@ namespace Dps.Qualification.Infrastructure.Api;
 internal static class EstablishmentEndpoints
 {
     public sealed record EstablishmentRequest(
-        string Name,
-        string Address,
-        string Postcode,
-        double? Latitude,
-        double? Longitude,
-        string? OfstedUrn,
-        OfstedRating? OfstedRating,
-        int? Capacity);
+        [property: Description("The establishment's name, up to 200 characters: a school, home or programme site.")] string Name,
+        [property: Description("Its postal address, up to 500 characters.")] string Address,
+        [property: Description("Its UK postcode, with or without the space, e.g. RH12 1AB.")] string Postcode,
+        [property: Description("Its latitude in decimal degrees, −90 to 90 (required).")] double? Latitude,
+        [property: Description("Its longitude in decimal degrees, −180 to 180 (required).")] double? Longitude,
+        [property: Description("Ofsted's unique reference number for it (6 to 8 digits); null when Ofsted does not inspect it.")] string? OfstedUrn,
+        [property: Description("Ofsted's overall judgement: `Outstanding`, `Good`, `RequiresImprovement` or `Inadequate`; null for none. A rating needs the URN.")] OfstedRating? OfstedRating,
+        [property: Description("How many service users (children, participants) it can take, 0 or more (required).")] int? Capacity);
 
     private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
 

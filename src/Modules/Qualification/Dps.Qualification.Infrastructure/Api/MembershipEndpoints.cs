@@ -14,23 +14,35 @@ namespace Dps.Qualification.Infrastructure.Api;
 
 internal static class MembershipEndpoints
 {
-    public sealed record SuspensionRequest(IReadOnlyList<string> FailedCriteria, string Reason);
+    public sealed record SuspensionRequest(
+        [property: Description("The codes of the category's pass/fail criteria the member no longer meets, each once; the supplier will resubmit only these.")] IReadOnlyList<string> FailedCriteria,
+        [property: Description("Why the member is suspended, up to 4,000 characters; the member sees it.")] string Reason);
 
-    public sealed record ResubmissionRequest(IReadOnlyList<CriterionAnswer> Answers);
+    public sealed record ResubmissionRequest(
+        [property: Description("New answers to the criteria the member is suspended for: one for each, and no other.")] IReadOnlyList<CriterionAnswer> Answers);
 
-    public sealed record ReEvaluationRequest(IReadOnlyList<PassFailDecision> Decisions);
+    public sealed record ReEvaluationRequest(
+        [property: Description("A decision for each criterion the member is suspended for, and no other: if all pass it is reinstated, otherwise it stays suspended for those still failing.")] IReadOnlyList<PassFailDecision> Decisions);
 
-    public sealed record RemovalRequest(string Reason);
+    public sealed record RemovalRequest(
+        [property: Description("Why the membership ends; kept as its `removalReason`.")] string Reason);
 
-    public sealed record AuditRequest(DateOnly? AuditedOn, bool Passed, string? Notes);
+    public sealed record AuditRequest(
+        [property: Description("The day of the audit (a calendar date in the scheme's time zone, Europe/London; required): not in the future, nor before the last audit recorded.")] DateOnly? AuditedOn,
+        [property: Description("Whether the member passed the audit.")] bool Passed,
+        [property: Description("The auditor's notes; null for none.")] string? Notes);
 
-    public sealed record ScoreAdjustmentRequest(decimal Adjustment, string Reason);
+    public sealed record ScoreAdjustmentRequest(
+        [property: Description("The points to add to the core competency score, negative to lower it, never 0; the score must stay within 0–100.")] decimal Adjustment,
+        [property: Description("Why the score changes, e.g. the performance review it follows.")] string Reason);
 
     /// <summary>Which of the membership's suspension requests (<c>requestedSuspensions[].requestId</c>) is confirmed.</summary>
     public sealed record SuspensionConfirmation(Guid RequestId);
 
     /// <summary>Which suspension request is dismissed, and why.</summary>
-    public sealed record SuspensionDismissal(Guid RequestId, string Reason);
+    public sealed record SuspensionDismissal(
+        Guid RequestId,
+        [property: Description("Why there are no grounds to suspend; kept as the request's `dismissalReason`.")] string Reason);
 
     private static readonly string[] Readers = [DpsRoles.Manager, DpsRoles.Auditor, DpsRoles.Supplier];
 

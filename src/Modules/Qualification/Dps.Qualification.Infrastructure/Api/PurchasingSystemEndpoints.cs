@@ -16,18 +16,20 @@ internal static class PurchasingSystemEndpoints
 {
     /// <summary>The body of <c>POST /dps</c>, named as the command it becomes.</summary>
     public sealed record CreateDps(
-        string Reference,
-        string Title,
-        Authority LeadAuthority,
-        IReadOnlyList<Authority> ParticipatingAuthorities,
-        DateOnly? ValidFrom,
-        DateOnly? ValidUntil)
+        [property: Description("The DPS's unique reference, up to 50 characters: letters, digits and / _ . - only, starting with a letter or digit.")] string Reference,
+        [property: Description("The DPS's title, up to 300 characters.")] string Title,
+        [property: Description("The contracting authority that runs the DPS; it must also be one of the participating authorities.")] Authority LeadAuthority,
+        [property: Description("The authorities whose buyers may buy through the DPS, each once, the lead among them.")] IReadOnlyList<Authority> ParticipatingAuthorities,
+        [property: Description("The first day of its period of validity (a calendar date in the scheme's time zone, Europe/London; required).")] DateOnly? ValidFrom,
+        [property: Description("The last day of its period of validity, after `validFrom` (Europe/London calendar date; required).")] DateOnly? ValidUntil)
     {
         public Application.PurchasingSystems.CreateDps ToCommand() => new(
             Reference, Title, LeadAuthority?.ToDomain()!, ParticipatingAuthorities.ToDomain(), ValidFrom, ValidUntil);
     }
 
-    public sealed record UpdateDpsRequest(string Title, IReadOnlyList<Authority> ParticipatingAuthorities);
+    public sealed record UpdateDpsRequest(
+        [property: Description("The DPS's title, up to 300 characters.")] string Title,
+        [property: Description("The authorities whose buyers may buy through the DPS, each once, the lead among them; they replace the current ones.")] IReadOnlyList<Authority> ParticipatingAuthorities);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -14,12 +14,20 @@ namespace Dps.Qualification.Infrastructure.Api;
 internal static class SupplierEndpoints
 {
     /// <summary>The body of <c>POST /suppliers</c>, named as the command it becomes.</summary>
-    public sealed record RegisterSupplier(string Name, string CompanyNumber, bool? IsSme, Contact Contact)
+    public sealed record RegisterSupplier(
+        [property: Description("The organisation's name, up to 200 characters.")] string Name,
+        [property: Description("Its Companies House number: 8 letters or digits, e.g. 01234567 or SC123456.")] string CompanyNumber,
+        [property: Description("Whether it is a small or medium-sized enterprise (required); the benchmarks report the SMEs' share of awards.")] bool? IsSme,
+        [property: Description("Who at the supplier the DPS manager and buyers should contact.")] Contact Contact)
     {
         public Application.Suppliers.RegisterSupplier ToCommand() => new(Name, CompanyNumber, IsSme, Contact?.ToDomain()!);
     }
 
-    public sealed record UpdateSupplierRequest(string Name, string CompanyNumber, bool? IsSme, Contact Contact);
+    public sealed record UpdateSupplierRequest(
+        [property: Description("The organisation's name, up to 200 characters.")] string Name,
+        [property: Description("Its Companies House number: 8 letters or digits, e.g. 01234567 or SC123456.")] string CompanyNumber,
+        [property: Description("Whether it is a small or medium-sized enterprise (required); the benchmarks report the SMEs' share of awards.")] bool? IsSme,
+        [property: Description("Who at the supplier the DPS manager and buyers should contact.")] Contact Contact);
 
     private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
 
