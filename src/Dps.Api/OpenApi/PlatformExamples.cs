@@ -34,10 +34,10 @@ internal sealed class PlatformExamples : ApiExamples
             At,
             "demo-dps-manager",
             [DpsRoles.Manager],
-            "Created",
+            "RegisterSupplier",
             "Supplier",
             ExampleIds.Oakfield.ToString(),
-            "Registered the supplier.",
+            "Added",
             Opaque(),
             Opaque()));
         Add(new AuditTrailVerification(true, [new AuditChainReport("qualification", 42, true, null, null, "3f1c9a0b7d2e4c6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e1f")]));
