@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dps.BuildingBlocks.Application;
 using Dps.BuildingBlocks.Application.Paging;
 using Microsoft.OpenApi;
@@ -10,7 +9,7 @@ namespace Dps.Api.OpenApi;
 /// Describes the members that mean the same wherever they appear and have no description of their own: a page's
 /// members, a versioned resource's <c>version</c>, an <c>id</c> and the <c>…Id</c> naming another resource.
 /// </summary>
-public sealed partial class MemberDescriptionsSchemaFilter : ISchemaFilter
+public sealed class MemberDescriptionsSchemaFilter : ISchemaFilter
 {
     private static readonly Dictionary<string, string> PageMembers = new(StringComparer.Ordinal)
     {
@@ -53,17 +52,9 @@ public sealed partial class MemberDescriptionsSchemaFilter : ISchemaFilter
         if (member == "id")
         {
             var owner = TypeSuffixes.Aggregate(type.Name, (name, suffix) => name.EndsWith(suffix, StringComparison.Ordinal) ? name[..^suffix.Length] : name);
-            return $"The {Words(owner)}'s id.";
+            return $"The {NameWords.Of(owner)}'s id.";
         }
 
-        return member.Length > 2 && member.EndsWith("Id", StringComparison.Ordinal) ? $"The id of the {Words(member[..^2])}." : null;
+        return member.Length > 2 && member.EndsWith("Id", StringComparison.Ordinal) ? $"The id of the {NameWords.Of(member[..^2])}." : null;
     }
-
-    /// <summary><c>dpsId</c> → "DPS", <c>serviceUser</c> → "service user".</summary>
-    private static string Words(string name) => string.Join(' ', WordStart().Split(name)
-        .Where(word => word.Length > 0)
-        .Select(word => word.Equals("dps", StringComparison.OrdinalIgnoreCase) ? "DPS" : word.ToLowerInvariant()));
-
-    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
-    private static partial Regex WordStart();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -9,7 +8,7 @@ namespace Dps.Api.OpenApi;
 /// of what the segment before it lists (<c>/memberships/{id}/suspend</c>: "The membership's id."). A Guid is given
 /// <c>format: uuid</c>, whatever its route constraint.
 /// </summary>
-public sealed partial class PathParameterDescriptionsOperationFilter : IOperationFilter
+public sealed class PathParameterDescriptionsOperationFilter : IOperationFilter
 {
     /// <summary>Names whose words alone would not say what they are.</summary>
     private static readonly Dictionary<string, string> Named = new(StringComparer.Ordinal)
@@ -50,7 +49,7 @@ public sealed partial class PathParameterDescriptionsOperationFilter : IOperatio
             return named;
         }
 
-        var owner = name == "id" ? Singular(SegmentBefore(name, path)) : Words(name[..^"Id".Length]);
+        var owner = name == "id" ? Singular(SegmentBefore(name, path)) : NameWords.Of(name[..^"Id".Length]);
         return $"The {owner}'s id.";
     }
 
@@ -68,10 +67,4 @@ public sealed partial class PathParameterDescriptionsOperationFilter : IOperatio
         var words = segment.Replace('-', ' ');
         return words.EndsWith('s') ? words[..^1] : words;
     }
-
-    /// <summary>"directPlacement" is "direct placement".</summary>
-    private static string Words(string camel) => WordStart().Replace(camel, " $0").ToLowerInvariant();
-
-    [GeneratedRegex("(?<!^)[A-Z]")]
-    private static partial Regex WordStart();
 }
