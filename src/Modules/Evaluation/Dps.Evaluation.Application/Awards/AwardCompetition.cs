@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Messaging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.Catalogue.IntegrationEvents.Requests;
@@ -18,7 +19,9 @@ namespace Dps.Evaluation.Application.Awards;
 public sealed record AwardCompetition(Guid ReferralId, IncentiveDetails? Incentive, uint? ExpectedVersion) : ICommand<EvaluationResponse>;
 
 /// <summary>An incentive agreed with the award (optional): what earns it, and its premium if it is money.</summary>
-public sealed record IncentiveDetails(string Description, Money? Premium);
+public sealed record IncentiveDetails(
+    [property: Description("What the incentive is and what earns it, up to 2,000 characters, e.g. `£500 if stepped down to day placement by week 26`.")] string Description,
+    [property: Description("The premium paid when it is earned: an amount above 0 with its ISO 4217 currency (e.g. GBP); null or left out when the incentive is not money.")] Money? Premium);
 
 internal sealed class AwardCompetitionValidator : AbstractValidator<AwardCompetition>
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -17,13 +18,19 @@ namespace Dps.Evaluation.Infrastructure.Api;
 internal static class EvaluationEndpoints
 {
     /// <summary>A method-statement score (0–100, at most 2 decimals); <c>kind</c> is <c>Individual</c> unless given.</summary>
-    public sealed record ScoreEntry(decimal Score, ScoreKind? Kind, string? Reason);
+    public sealed record ScoreEntry(
+        [property: Description("The score of the bid's method statement, 0–100, to at most 2 decimals.")] decimal Score,
+        [property: Description("`Individual` (your own score, as one of the evaluators; the default) or `Moderated` (the moderated score, which counts).")] ScoreKind? Kind,
+        [property: Description("Why, up to 2,000 characters: required for a moderated score and when it replaces your earlier score.")] string? Reason);
 
     /// <summary>The parent's or carer's choice: one bid of the parent-choice group, and an optional note.</summary>
-    public sealed record ParentChoiceEntry(Guid BidId, string? Note);
+    public sealed record ParentChoiceEntry(
+        Guid BidId,
+        [property: Description("An optional note on the choice, up to 2,000 characters, e.g. why the family chose it.")] string? Note);
 
     /// <summary>The award; <c>incentive</c> only when one is agreed with it.</summary>
-    public sealed record AwardEntry(IncentiveDetails? Incentive);
+    public sealed record AwardEntry(
+        [property: Description("An incentive agreed with the award (a premium for early step-down or earlier outcomes), recorded and never scored; null or left out when none is.")] IncentiveDetails? Incentive);
 
     private static readonly string[] Evaluators = [DpsRoles.Buyer, DpsRoles.Manager, DpsRoles.Auditor];
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
 using Dps.Evaluation.Application.OfferMatching;
@@ -11,10 +12,15 @@ namespace Dps.Evaluation.Infrastructure.Api;
 internal static class OfferMatchEndpoints
 {
     /// <summary>The buyer's scores, 0–100, on DWP's four evaluation questions.</summary>
-    public sealed record FitScoreEntry(decimal OverallFit, decimal MovesClaimantsCloserToWork, decimal PerformanceExpectations, decimal PerformanceManagement);
+    public sealed record FitScoreEntry(
+        [property: Description("Your score, 0–100, for the overall fit of the offer's content.")] decimal OverallFit,
+        [property: Description("Your score, 0–100, for the evidence that the offer moves claimants closer to work.")] decimal MovesClaimantsCloserToWork,
+        [property: Description("Your score, 0–100, for the performance the offer expects and its rationale.")] decimal PerformanceExpectations,
+        [property: Description("Your score, 0–100, for the performance management the offer has in place.")] decimal PerformanceManagement);
 
     /// <summary>Why the supplier declines (required for a decline).</summary>
-    public sealed record DeclineEntry(string Reason);
+    public sealed record DeclineEntry(
+        [property: Description("Why the supplier declines, up to 2,000 characters.")] string Reason);
 
     private const string Ranking = "Offers are scored with the business case's weights by the same rules as bids: price per participant (the lowest gets the whole price weight, others pro rata); the business case's client groups the offer serves (one mark each, the `needs` of the breakdown); the distance from the business case's location to the offer's nearest delivery location, banded as for bids; the supplier's best active establishment's core competency score; and the buyer's fit score (the mean of the four questions, as `outcomes`).";
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application;
 using Dps.Referral.Domain.Clarifications;
 
@@ -11,15 +12,15 @@ namespace Dps.Referral.Application.Clarifications;
 public sealed record ClarificationResponse(
     Guid Id,
     Guid ReferralId,
-    string Question,
-    DateTimeOffset AskedAt,
-    bool AskedByYou,
+    [property: Description("The supplier's question.")] string Question,
+    [property: Description("When it was asked (UTC).")] DateTimeOffset AskedAt,
+    [property: Description("Whether the reader's own supplier asked it.")] bool AskedByYou,
     Guid? AskerSupplierId,
     Guid? AskerEstablishmentId,
-    string? AskerEstablishmentName,
-    string? Answer,
-    AnswerVisibility? Visibility,
-    DateTimeOffset? AnsweredAt,
+    [property: Description("The name of the invited establishment the question was asked for; null when the supplier asked for none in particular, and to a reader who may not know who asked.")] string? AskerEstablishmentName,
+    [property: Description("The buyer's answer; null until it is answered.")] string? Answer,
+    [property: Description("Who reads the answer: `Public` (every invitee, without who asked) or `Private` (only the asker); null until it is answered.")] AnswerVisibility? Visibility,
+    [property: Description("When it was answered (UTC); null until then.")] DateTimeOffset? AnsweredAt,
     uint Version) : IVersioned
 {
     /// <param name="namesAsker">Whether the reader may know who asked.</param>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.Referral.Domain.Invitations;
 using Dps.Referral.Domain.Referrals;
 
@@ -12,18 +13,18 @@ namespace Dps.Referral.Application.Invitations;
 public sealed record InvitationResponse(
     Guid? InvitationId,
     Guid ReferralId,
-    int Round,
+    [property: Description("The round of invitations: 1 at publication, one more for each widening of the geographic limit.")] int Round,
     Guid EstablishmentId,
     Guid SupplierId,
-    string EstablishmentName,
-    Eligibility Decision,
-    decimal DistanceMiles,
-    DateTimeOffset DecidedAt,
-    InvitationFit? Fit,
-    DateTimeOffset? DeclinedAt,
-    string? DeclineReason,
-    ReferralStatus ReferralStatus,
-    string? CancellationReason)
+    [property: Description("The establishment's name.")] string EstablishmentName,
+    [property: Description("The eligibility decision on the member in that round: `Invited`, `AlreadyInvited` (by an earlier round), `OutsideLimit` or `Suspended`.")] Eligibility Decision,
+    [property: Description("The establishment's distance from the service user's home, in miles (2 decimals), as it was measured in that round.")] decimal DistanceMiles,
+    [property: Description("When the member was invited, or the decision on it made (UTC).")] DateTimeOffset DecidedAt,
+    [property: Description("Which of the referral's required needs the establishment's profile meets and which desired features it offers, at invitation; null for a member not invited in that round.")] InvitationFit? Fit,
+    [property: Description("When the supplier declined the invitation (UTC); null unless it declined.")] DateTimeOffset? DeclinedAt,
+    [property: Description("The supplier's reason for declining; null unless it declined.")] string? DeclineReason,
+    [property: Description("Where the referral stands now (`Draft`, `Published`, `Closed`, `Cancelled`, `Matching` or `Placed`), so the invitee knows whether it still stands.")] ReferralStatus ReferralStatus,
+    [property: Description("The buyer's reason for cancelling the referral; null unless it is cancelled.")] string? CancellationReason)
 {
     public static InvitationResponse From(Invitation invitation, ReferralCase referral) => new(
         invitation.Id.Value,
@@ -50,4 +51,7 @@ public sealed record InvitationResponse(
 
 /// <summary>Which of the referral's required needs the establishment's profile meets, and which desired features it offers.</summary>
 public sealed record InvitationFit(
-    IReadOnlyList<string> NeedsMet, IReadOnlyList<string> NeedsNotMet, IReadOnlyList<string> FeaturesOffered, IReadOnlyList<string> FeaturesNotOffered);
+    [property: Description("The codes of the referral's required needs the establishment's profile meets.")] IReadOnlyList<string> NeedsMet,
+    [property: Description("The codes of the referral's required needs its profile does not meet.")] IReadOnlyList<string> NeedsNotMet,
+    [property: Description("The codes of the referral's desired features its profile offers.")] IReadOnlyList<string> FeaturesOffered,
+    [property: Description("The codes of the referral's desired features its profile does not offer.")] IReadOnlyList<string> FeaturesNotOffered);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -13,9 +14,12 @@ namespace Dps.Referral.Infrastructure.Api;
 internal static class BidEndpoints
 {
     /// <summary>A bid for one of the supplier's invited establishments.</summary>
-    public sealed record BidSubmission(Guid EstablishmentId, BidOffer Offer);
+    public sealed record BidSubmission(
+        Guid EstablishmentId,
+        [property: Description("The offer: its core and variable costs, the needs and features it meets, its method statement and its proposed start.")] BidOffer Offer);
 
-    public sealed record BidWithdrawal(string? Reason);
+    public sealed record BidWithdrawal(
+        [property: Description("Why the supplier withdraws, up to 2,000 characters; `Withdrawn by the supplier.` when left out.")] string? Reason);
 
     private const string Sealed = "Sealed until the deadline: only the bidding supplier reads a bid's content before the referral closes (not the buyer, the DPS manager or auditors); at rest it is encrypted (AES-256-GCM), and the answer's `receipt` is the SHA-256 of its canonical content and when it was sealed, which the opened bid can be checked against.";
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Paging;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -12,9 +13,13 @@ namespace Dps.Referral.Infrastructure.Api;
 
 internal static class ClarificationEndpoints
 {
-    public sealed record QuestionRequest(Guid? EstablishmentId, string Text);
+    public sealed record QuestionRequest(
+        Guid? EstablishmentId,
+        [property: Description("The question, up to 4,000 characters.")] string Text);
 
-    public sealed record AnswerRequest(string Text, AnswerVisibility Visibility);
+    public sealed record AnswerRequest(
+        [property: Description("The answer, up to 4,000 characters.")] string Text,
+        [property: Description("`Public`: every invitee reads the question and the answer, without who asked; `Private`: only the asker does.")] AnswerVisibility Visibility);
 
     public static void Map(IEndpointRouteBuilder api)
     {

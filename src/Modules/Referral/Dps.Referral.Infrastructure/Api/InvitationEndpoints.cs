@@ -12,7 +12,9 @@ namespace Dps.Referral.Infrastructure.Api;
 
 internal static class InvitationEndpoints
 {
-    public sealed record DeclineRequest(Guid EstablishmentId, string Reason);
+    public sealed record DeclineRequest(
+        Guid EstablishmentId,
+        [property: Description("Why the supplier declines, up to 2,000 characters; the buyer reads it on the invitation.")] string Reason);
 
     public static void Map(IEndpointRouteBuilder api)
     {

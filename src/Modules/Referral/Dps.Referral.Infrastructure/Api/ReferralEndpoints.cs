@@ -14,12 +14,15 @@ namespace Dps.Referral.Infrastructure.Api;
 
 internal static class ReferralEndpoints
 {
-    public sealed record WideningRequest(decimal GeographicLimitMiles);
+    public sealed record WideningRequest(
+        [property: Description("The new geographic limit, in miles from the service user's home: wider than the current one, and at most 500 by default.")] decimal GeographicLimitMiles);
 
-    public sealed record CancellationRequest(string Reason);
+    public sealed record CancellationRequest(
+        [property: Description("Why the referral is cancelled, up to 2,000 characters; the invitees see it.")] string Reason);
 
     /// <summary>The client groups a business case is for, e.g. <c>Long-term unemployed</c>, matched against the offers' groups.</summary>
-    public sealed record MatchingRequest(IReadOnlyList<string> ClientGroups);
+    public sealed record MatchingRequest(
+        [property: Description("The client groups the business case is for, 1–20, each up to 200 characters, e.g. `Long-term unemployed`.")] IReadOnlyList<string> ClientGroups);
 
     public static void Map(IEndpointRouteBuilder api)
     {
