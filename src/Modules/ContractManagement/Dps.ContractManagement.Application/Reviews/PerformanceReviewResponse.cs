@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application;
 using Dps.ContractManagement.Domain.Reviews;
 
@@ -10,12 +11,12 @@ public sealed record PerformanceReviewResponse(
     Guid CategoryId,
     Guid SupplierId,
     Guid EstablishmentId,
-    DateOnly PeriodStart,
-    DateOnly PeriodEnd,
-    decimal Adjustment,
-    IReadOnlyList<string> Reasons,
-    string ReviewedBy,
-    DateTimeOffset ReviewedAt,
+    [property: Description("The first day of the review period (a calendar date, Europe/London).")] DateOnly PeriodStart,
+    [property: Description("The last day of the review period, included (a calendar date, Europe/London).")] DateOnly PeriodEnd,
+    [property: Description("Points added to the establishment's core competency score, or taken from it when negative; 0 leaves the score as it was.")] decimal Adjustment,
+    [property: Description("Why the score was adjusted: at least one reason.")] IReadOnlyList<string> Reasons,
+    [property: Description("The DPS manager who recorded the review (the token's subject).")] string ReviewedBy,
+    [property: Description("When the review was recorded (UTC).")] DateTimeOffset ReviewedAt,
     uint Version) : IVersioned
 {
     internal static PerformanceReviewResponse From(PerformanceReview review) => new(

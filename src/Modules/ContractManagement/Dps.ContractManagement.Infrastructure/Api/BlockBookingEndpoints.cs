@@ -24,16 +24,18 @@ internal static class BlockBookingEndpoints
         Guid CategoryId,
         Guid SupplierId,
         Guid EstablishmentId,
-        int Places,
-        DateOnly StartDate,
-        DateOnly? EndDate,
-        int? TermWeeks,
-        Money PricePerPlace,
-        ContractPriceBasis PriceBasis,
-        string Justification);
+        [property: Description("How many places are booked: 1 to 500.")] int Places,
+        [property: Description("The block's first day (a calendar date, Europe/London).")] DateOnly StartDate,
+        [property: Description("The block's last day, included (a calendar date, Europe/London); null when `termWeeks` is given instead. Give exactly one of the two.")] DateOnly? EndDate,
+        [property: Description("The block's length in whole weeks (1 to 520), ending on start + weeks × 7 − 1; null when `endDate` is given instead.")] int? TermWeeks,
+        [property: Description("The price of one place per `priceBasis`: more than 0, at most 2 decimals, in an ISO 4217 currency such as GBP.")] Money PricePerPlace,
+        [property: Description("What the price per place is for: `Week`, `Month`, `Annum` or `Participant`.")] ContractPriceBasis PriceBasis,
+        [property: Description("Why the places were booked without a competition; required, at most 4,000 characters.")] string Justification);
 
     /// <summary>The service user placed into the block (anonymised reference, e.g. <c>KCC-20261234</c>) and the day the placement starts.</summary>
-    public sealed record PlacementRequest(string ServiceUserReference, DateOnly StartDate);
+    public sealed record PlacementRequest(
+        [property: Description("The anonymised service-user reference: 2–6 capital letters, a hyphen and 4–12 digits (e.g. `KCC-20261234`), never a name; placed in a block once.")] string ServiceUserReference,
+        [property: Description("The day the placement starts, a day of the block's term (a calendar date, Europe/London).")] DateOnly StartDate);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -13,13 +13,19 @@ namespace Dps.ContractManagement.Infrastructure.Api;
 internal static class ContractEndpoints
 {
     /// <summary>The last day the service was delivered.</summary>
-    public sealed record CompletionRequest(DateOnly CompletedOn);
+    public sealed record CompletionRequest(
+        [property: Description("The last day the service was delivered, a day of the contract's term (a calendar date, Europe/London).")] DateOnly CompletedOn);
 
     /// <summary>The day the contract ends early, and why.</summary>
-    public sealed record TerminationRequest(DateOnly TerminatedOn, string Reason);
+    public sealed record TerminationRequest(
+        [property: Description("The day the contract ends early, a day of its term (a calendar date, Europe/London).")] DateOnly TerminatedOn,
+        [property: Description("Why it ends early; required, at most 2,000 characters.")] string Reason);
 
     /// <summary>Which pass/fail criterion of the category is no longer met, the evidence, and its reference (e.g. an Ofsted report's).</summary>
-    public sealed record CriterionFailureRequest(string CriterionCode, string Evidence, string Reference);
+    public sealed record CriterionFailureRequest(
+        [property: Description("The code of the category's pass/fail criterion no longer met, e.g. `PF-OFSTED`; at most 40 characters.")] string CriterionCode,
+        [property: Description("What shows it is no longer met, e.g. an Ofsted rating of Inadequate; at most 4,000 characters.")] string Evidence,
+        [property: Description("The reference of the document behind the evidence, e.g. the Ofsted report's; at most 200 characters.")] string Reference);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -12,7 +12,11 @@ namespace Dps.ContractManagement.Infrastructure.Api;
 internal static class OutcomeEndpoints
 {
     /// <summary>Which measure is reported (e.g. <c>ActionPlan</c>), whether it was met, the evidence and its reference.</summary>
-    public sealed record OutcomeReportRequest(string Measure, bool Met, string Evidence, string Reference);
+    public sealed record OutcomeReportRequest(
+        [property: Description("The code of the measure reported, one the contract has: e.g. `ActionPlan` or `JobOutcome` for a DWP call-off, `ReferralOutcomes` for a SET placement.")] string Measure,
+        [property: Description("Whether the measure was met on the contract, e.g. the completer left with an action plan.")] bool Met,
+        [property: Description("What shows it, e.g. the review meeting's minutes; at most 4,000 characters.")] string Evidence,
+        [property: Description("The reference of the document or record behind the evidence; at most 200 characters.")] string Reference);
 
     public static void Map(IEndpointRouteBuilder api)
     {

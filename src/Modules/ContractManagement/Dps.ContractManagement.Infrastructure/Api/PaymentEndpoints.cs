@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dps.BuildingBlocks.Application.Errors;
 using Dps.BuildingBlocks.Application.Security;
 using Dps.BuildingBlocks.Infrastructure.Http;
@@ -13,13 +14,18 @@ namespace Dps.ContractManagement.Infrastructure.Api;
 internal static class PaymentEndpoints
 {
     /// <summary>What the supplier shows for the milestone: a description and the reference of the record behind it; for a job outcome, the day the participant started work.</summary>
-    public sealed record MilestoneClaimRequest(string Evidence, string Reference, DateOnly? InWorkFrom);
+    public sealed record MilestoneClaimRequest(
+        [property: Description("What shows the milestone was reached, e.g. a signed start confirmation; at most 4,000 characters.")] string Evidence,
+        [property: Description("The reference of the document or record behind the evidence; at most 200 characters.")] string Reference,
+        [property: Description("For a job outcome (required there), the day the participant started work (a calendar date, Europe/London); its outcome date is that day + weeks in work × 7 − 1. Ignored for other milestones.")] DateOnly? InWorkFrom);
 
     /// <summary>Which period of the term is invoiced: 1 for the first.</summary>
-    public sealed record PeriodInvoiceRequest(int Period);
+    public sealed record PeriodInvoiceRequest(
+        [property: Description("The number of the period of the term invoiced, 1 for the first.")] int Period);
 
     /// <summary>Why the buyer rejects the claim.</summary>
-    public sealed record ClaimRejection(string Reason);
+    public sealed record ClaimRejection(
+        [property: Description("Why the buyer rejects the milestone claim or invoiced period; required, at most 2,000 characters.")] string Reason);
 
     public static void Map(IEndpointRouteBuilder api)
     {

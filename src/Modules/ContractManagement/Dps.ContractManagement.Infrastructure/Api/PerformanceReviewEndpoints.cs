@@ -16,7 +16,12 @@ internal static class PerformanceReviewEndpoints
     /// A review of an establishment's performance in a category for the review period starting <c>periodStart</c>: the
     /// points added to (negative: taken from) its core competency score, and why.
     /// </summary>
-    public sealed record PerformanceReviewRequest(Guid EstablishmentId, Guid CategoryId, DateOnly PeriodStart, decimal Adjustment, IReadOnlyList<string> Reasons);
+    public sealed record PerformanceReviewRequest(
+        Guid EstablishmentId,
+        Guid CategoryId,
+        [property: Description("The first day of the review period (a calendar date, Europe/London): 1 January or 1 July for 6-monthly reviews, 1 January for yearly ones; not after today.")] DateOnly PeriodStart,
+        [property: Description("Points to add to the establishment's core competency score, negative to take away: −100 to 100, at most 2 decimals; 0 leaves the score as it is.")] decimal Adjustment,
+        [property: Description("Why: 1 to 20 reasons, each at most 2,000 characters.")] IReadOnlyList<string> Reasons);
 
     private static readonly string[] Readers = [DpsRoles.Supplier, DpsRoles.Manager, DpsRoles.Auditor];
 

@@ -13,7 +13,12 @@ namespace Dps.ContractManagement.Infrastructure.Api;
 internal static class UpliftEndpoints
 {
     /// <summary>An uplift agreed centrally: the category, the cost lines it applies to, the percentage and the date it applies from.</summary>
-    public sealed record UpliftRequest(Guid CategoryId, IReadOnlyList<string> LineCodes, decimal Percent, DateOnly EffectiveFrom, string Reason);
+    public sealed record UpliftRequest(
+        Guid CategoryId,
+        [property: Description("The codes of the cost lines it applies to, each once (e.g. `EDUCATION`), matched regardless of case; other lines are left as they are.")] IReadOnlyList<string> LineCodes,
+        [property: Description("The uplift, in percent of each named line: over 0, at most 100, at most 2 decimals.")] decimal Percent,
+        [property: Description("The first day the uplifted prices apply (a calendar date, Europe/London); contracts that started before it and run on it take it.")] DateOnly EffectiveFrom,
+        [property: Description("Why it was agreed; required, at most 2,000 characters.")] string Reason);
 
     public static void Map(IEndpointRouteBuilder api)
     {
