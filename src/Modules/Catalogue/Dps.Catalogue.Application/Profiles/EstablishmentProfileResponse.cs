@@ -5,7 +5,6 @@ using Dps.Catalogue.Domain.Taxonomies;
 namespace Dps.Catalogue.Application.Profiles;
 
 /// <summary>What an establishment offers in one category it is listed in.</summary>
-/// <param name="Version">The listing's version; send it back in the update to guard against overwriting a colleague's edit.</param>
 public sealed record CategoryProfileResponse(
     Guid CategoryId,
     Guid DpsId,
@@ -17,7 +16,7 @@ public sealed record CategoryProfileResponse(
     [property: Description("Places free now, as its supplier last stated (0 until then); never more than the capacity.")] int Vacancies,
     [property: Description("How many service users (children, participants) it can take, as it stood when admitted.")] int Capacity,
     [property: Description("Its core competency score in the category (0–100), as adjusted since admission.")] decimal Score,
-    uint Version);
+    [property: Description("The version of this category's profile; send it back in `version` to change the profile.")] uint Version);
 
 public sealed record EstablishmentProfileResponse(
     Guid EstablishmentId,

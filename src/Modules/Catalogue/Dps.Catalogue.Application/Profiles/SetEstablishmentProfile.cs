@@ -9,13 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Dps.Catalogue.Application.Profiles;
 
 /// <summary>What the establishment offers in one category: codes from that category's current taxonomy, and vacancies now.</summary>
-/// <param name="Version">The listing's version last read (optional); a stale one gets 412.</param>
 public sealed record CategoryProfileInput(
     Guid CategoryId,
     [property: Description("Codes of the needs it can meet, from the category's current taxonomy (case is ignored), at most 500; they replace the current list.")] IReadOnlyList<string> Needs,
     [property: Description("Codes of the features it offers, from the category's current taxonomy (case is ignored), at most 500; they replace the current list.")] IReadOnlyList<string> Features,
     [property: Description("Places free now, from 0 to the establishment's capacity.")] int Vacancies,
-    uint? Version);
+    [property: Description("The version of this category's profile last read (optional); a stale one is a 412 and nothing is changed.")] uint? Version);
 
 /// <summary>Replaces the profile in each category named; categories not named are unchanged.</summary>
 public sealed record SetEstablishmentProfile(Guid EstablishmentId, IReadOnlyList<CategoryProfileInput> Categories) : ICommand<EstablishmentProfileResponse>;

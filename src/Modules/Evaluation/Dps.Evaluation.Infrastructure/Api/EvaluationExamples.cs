@@ -48,7 +48,7 @@ internal sealed class EvaluationExamples : ApiExamples
             [ExampleIds.Bid],
             new ParentChoiceResponse(ExampleIds.Bid, "buyer-dev@" + ExampleIds.Kent, At, "The family chose the school nearer home."),
             Award,
-            [new BidEvaluation(ExampleIds.Bid, ExampleIds.Establishment, ExampleIds.Downsview, At.AddDays(-5), "sha256:3f1c9a0b7d2e4c6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e1f", true, [], 1, 93.2m, 93.2m, Breakdown)],
+            [new BidEvaluation(ExampleIds.Bid, ExampleIds.Establishment, ExampleIds.Downsview, At.AddDays(-5), "3f1c9a0b7d2e4c6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e1f", true, [], 1, 93.2m, 93.2m, Breakdown)],
             At.AddDays(-1),
             3));
         Add(new BidFeedbackResponse(

@@ -120,7 +120,7 @@ internal sealed class ReferralExamples : ApiExamples
             ExampleIds.Establishment,
             ExampleIds.Downsview,
             BidStatus.Submitted,
-            new BidReceipt("sha256:3f1c9a0b7d2e4c6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e1f", At),
+            new BidReceipt("3f1c9a0b7d2e4c6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e1f", At),
             At,
             null,
             null,
